@@ -1,0 +1,50 @@
+# Slant's everyday commands. `make run` and `make test` install what is
+# missing first (see scripts/install-deps.sh).
+
+GO      ?= go
+BIN     ?= slant
+PKGS    := ./...
+
+.PHONY: run build deps test-deps test vet unit smoke fuzz bench eval train-ner clean
+
+run: deps build
+	./$(BIN)
+
+build:
+	$(GO) build -o $(BIN) .
+
+deps:
+	@bash scripts/install-deps.sh
+
+test-deps:
+	@bash scripts/install-deps.sh --test
+
+# vet, the unit tests (with the race detector), a short fuzz pass, then the
+# real app under Xvfb (skipped with a message when Xvfb is absent).
+test: test-deps vet unit smoke
+
+vet:
+	$(GO) vet $(PKGS)
+
+unit:
+	$(GO) test -race -count=1 $(PKGS)
+
+smoke: build
+	$(GO) test -tags smoke -count=1 -v ./smoke
+
+FUZZTIME ?= 10s
+fuzz:
+	@for t in $$($(GO) test -list 'Fuzz.*' ./highlight | grep ^Fuzz); do \
+		$(GO) test -run=^$$ -fuzz=^$$t$$ -fuzztime=$(FUZZTIME) ./highlight || exit 1; done
+	@for t in $$($(GO) test -list 'Fuzz.*' ./app | grep ^Fuzz); do \
+		$(GO) test -run=^$$ -fuzz=^$$t$$ -fuzztime=$(FUZZTIME) ./app || exit 1; done
+
+bench:
+	$(GO) test -run=^$$ -bench=. -benchmem $(PKGS)
+
+# Scores the detectors on ../shared/eval (skips when it is absent).
+eval:
+	$(GO) run ./eval
+
+clean:
+	rm -f $(BIN)
