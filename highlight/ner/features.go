@@ -1,0 +1,277 @@
+package ner
+
+// Feature templates. The static ones depend only on the text; the dynamic
+// ones also on the tags already chosen to the left.
+const (
+	tBias = iota
+	tWord
+	tLower
+	tShape
+	tPre1
+	tPre2
+	tPre3
+	tPre4
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tLowerPrev
+	tLowerNext
+	tLowerPrev2
+	tLowerNext2
+	tShapePrev
+	tShapeNext
+	tBigramPrev
+	tBigramNext
+	tFlags
+	tGaz
+	tGazPrev
+	tGazNext
+	tFirstShape
+	tHeadlineLower
+	tDocCase
+	tWordPrev
+	numStatic
+
+	tPrevTag = iota - 1
+	tPrevTags
+	tPrevTagLower
+	tPrevTagShape
+	numFeatures
+)
+
+const numDynamic = numFeatures - numStatic
+
+// Hashes standing for the words before and after a sentence.
+const (
+	padBefore = 0x1B873593CC9E2D51
+	padAfter  = 0x85EBCA6BC2B2AE35
+)
+
+// Document-level case evidence for a token.
+const (
+	dLowerSeen = 1 << iota // the word occurs in the document in lower case
+	dTitleSeen             // the word occurs capitalised inside a sentence
+)
+
+// features holds the per-token facts of one document and, per sentence,
+// the bucket of every static feature.
+type features struct {
+	bits  uint8
+	info  []wordInfo
+	gaz   []uint8 // gazetteer evidence: class mask << 1 | begins
+	doc   []uint8 // dLowerSeen, dTitleSeen
+	lower []uint64
+	head  []bool // per sentence: a headline (no lower-case letter)
+	set   hashSet
+	stat  []uint32 // static buckets of the current sentence, numStatic per token
+}
+
+// prepare describes the tokens of a document whose sentences start at
+// sents (the last entry being len(toks)), and finds gazetteer matches.
+func (f *features) prepare(text string, toks []Token, sents []int, gaz *Gazetteer) {
+	n := len(toks)
+	f.info = grow(f.info, n)
+	f.gaz = grow(f.gaz, n)
+	f.doc = grow(f.doc, n)
+	f.lower = grow(f.lower, n)
+	for i, t := range toks {
+		f.info[i] = describe(text[t.Start:t.End])
+		f.lower[i] = f.info[i].lower
+		f.gaz[i] = 0
+	}
+	f.head = f.head[:0]
+	for s := 0; s+1 < len(sents); s++ {
+		f.head = append(f.head, f.headline(sents[s], sents[s+1]))
+		f.matchGazetteer(gaz, sents[s], sents[s+1])
+	}
+	f.caseEvidence(sents)
+}
+
+// grow returns s resized to n elements, reusing its storage.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// headline reports whether tokens [a, b) have letters but no lower case.
+func (f *features) headline(a, b int) bool {
+	letters := 0
+	for i := a; i < b; i++ {
+		fl := f.info[i].flags
+		if fl&fHasLower != 0 {
+			return false
+		}
+		if fl&fAllCap != 0 {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// matchGazetteer marks the longest gazetteer phrases of tokens [a, b)
+// that start with a capitalised word.
+func (f *features) matchGazetteer(gaz *Gazetteer, a, b int) {
+	for i := a; i < b; i++ {
+		if f.info[i].flags&(fInitCap|fAllCap|fHasDigit) == 0 {
+			continue
+		}
+		n, mask := gaz.match(f.lower[a:b], i-a)
+		if n == 0 {
+			continue
+		}
+		f.gaz[i] = mask<<1 | 1
+		for j := i + 1; j < i+n; j++ {
+			f.gaz[j] = mask << 1
+		}
+		i += n - 1
+	}
+}
+
+// caseEvidence records, per token, whether the document also writes the
+// word in lower case, or capitalised inside a sentence.
+func (f *features) caseEvidence(sents []int) {
+	n := len(f.info)
+	f.set.reset(2 * n)
+	first := 0
+	for i := range n {
+		for first+1 < len(sents) && sents[first+1] <= i {
+			first++
+		}
+		fl := f.info[i].flags
+		switch {
+		case fl&fHasLower != 0 && fl&fInitCap == 0:
+			f.set.add(f.info[i].lower)
+		case fl&fInitCap != 0 && fl&fAllCap == 0 && i != sents[first]:
+			f.set.add(f.info[i].title ^ 0xABCDEF)
+		}
+	}
+	for i := range n {
+		var d uint8
+		if f.set.has(f.info[i].lower) {
+			d |= dLowerSeen
+		}
+		if f.set.has(f.info[i].title ^ 0xABCDEF) {
+			d |= dTitleSeen
+		}
+		f.doc[i] = d
+	}
+}
+
+// sentence fills f.stat with the static buckets of tokens [a, b), the
+// s-th sentence.
+func (f *features) sentence(a, b, s int) {
+	f.stat = grow(f.stat, (b-a)*numStatic)
+	for i := a; i < b; i++ {
+		f.static(f.stat[(i-a)*numStatic:(i-a+1)*numStatic], a, b, i, f.head[s])
+	}
+}
+
+// neighbour returns the info of token j if it lies in [a, b), else a pad.
+func (f *features) neighbour(a, b, j int) (lower, shape, exact uint64, gaz uint8) {
+	switch {
+	case j < a:
+		return padBefore, padBefore, padBefore, 0
+	case j >= b:
+		return padAfter, padAfter, padAfter, 0
+	}
+	w := &f.info[j]
+	return w.lower, w.shape, w.exact, f.gaz[j]
+}
+
+// static writes the static buckets of token i of sentence [a, b) to out.
+func (f *features) static(out []uint32, a, b, i int, head bool) {
+	w := &f.info[i]
+	lp, sp, ep, gp := f.neighbour(a, b, i-1)
+	ln, sn, _, gn := f.neighbour(a, b, i+1)
+	lp2, _, _, _ := f.neighbour(a, b, i-2)
+	ln2, _, _, _ := f.neighbour(a, b, i+2)
+	first := uint64(0)
+	if i == a {
+		first = 1
+	}
+	headLower := uint64(0)
+	if head {
+		headLower = w.lower
+	}
+	v := [numStatic]uint64{
+		tBias: 0, tWord: w.exact, tLower: w.lower, tShape: w.shape,
+		tPre1: w.pre[0], tPre2: w.pre[1], tPre3: w.pre[2], tPre4: w.pre[3],
+		tSuf1: w.suf[0], tSuf2: w.suf[1], tSuf3: w.suf[2], tSuf4: w.suf[3],
+		tLowerPrev: lp, tLowerNext: ln, tLowerPrev2: lp2, tLowerNext2: ln2,
+		tShapePrev: pair(sp, w.shape), tShapeNext: pair(w.shape, sn),
+		tBigramPrev: pair(lp, w.lower), tBigramNext: pair(w.lower, ln),
+		tFlags: uint64(w.flags), tGaz: uint64(f.gaz[i]),
+		tGazPrev: uint64(gp), tGazNext: uint64(gn),
+		tFirstShape: pair(first, w.shape), tHeadlineLower: headLower,
+		tDocCase: pair(uint64(f.doc[i]), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
+		tWordPrev: ep,
+	}
+	for t, x := range v {
+		out[t] = f.bucket(x, uint64(t))
+	}
+}
+
+// dynamic writes the buckets of the features that depend on the two
+// previous tags.
+func (f *features) dynamic(out *[numDynamic]uint32, i int, prev, prev2 Tag) {
+	w := &f.info[i]
+	p, p2 := uint64(prev)+1, uint64(prev2)+1
+	out[0] = f.bucket(p, tPrevTag)
+	out[1] = f.bucket(p<<8|p2, tPrevTags)
+	out[2] = f.bucket(pair(p, w.lower), tPrevTagLower)
+	out[3] = f.bucket(pair(p, w.shape), tPrevTagShape)
+}
+
+// bucket maps a feature value of a template to its row of the table.
+func (f *features) bucket(v, template uint64) uint32 {
+	return uint32(mix(v, template) >> (64 - f.bits))
+}
+
+// hashSet is an open-addressing set of non-zero hashes.
+type hashSet struct {
+	slots []uint64
+	mask  uint64
+}
+
+// reset empties the set and sizes it for about n entries.
+func (s *hashSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	} else {
+		s.slots = make([]uint64, size)
+	}
+	s.mask = uint64(size - 1)
+}
+
+func (s *hashSet) add(h uint64) {
+	h |= 1
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case h:
+			return
+		case 0:
+			s.slots[i] = h
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(h uint64) bool {
+	h |= 1
+	for i := h & s.mask; ; i = (i + 1) & s.mask {
+		switch s.slots[i] {
+		case h:
+			return true
+		case 0:
+			return false
+		}
+	}
+}

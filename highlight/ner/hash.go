@@ -1,0 +1,220 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// mix scrambles a feature value with its template number (the splitmix64
+// finaliser), so that equal values of different templates land apart.
+func mix(v uint64, template uint64) uint64 {
+	z := v ^ (template+1)*0x9E3779B97F4A7C15
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
+}
+
+// pair combines two hashes into one (order matters).
+func pair(a, b uint64) uint64 { return a*0x100000001B3 ^ (b + 0x632BE59BD9B4E019) }
+
+// hashRune adds a rune to an FNV-1a state.
+func hashRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		return (h ^ uint64(r)) * fnvPrime
+	}
+	h = (h ^ uint64(r&0xff)) * fnvPrime
+	h = (h ^ uint64(r>>8&0xff)) * fnvPrime
+	return (h ^ uint64(r>>16)) * fnvPrime
+}
+
+// HashString returns the FNV-1a hash of s as it is (case kept).
+func HashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// HashLower returns the hash of s in lower case, equal to the hash
+// wordInfo computes for a token of that text.
+func HashLower(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); {
+		r, n := lowerAt(s, i)
+		h = hashRune(h, r)
+		i += n
+	}
+	return h
+}
+
+// lowerAt returns the lower-case rune at byte i of s and its width.
+func lowerAt(s string, i int) (rune, int) {
+	r, n := runeAt(s, i)
+	return lowerRune(r), n
+}
+
+// lowerRune returns r in lower case, quickly for ASCII.
+func lowerRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	return unicode.ToLower(r)
+}
+
+// Word flags.
+const (
+	fInitCap  = 1 << iota // first letter upper case
+	fAllCap               // letters, all upper case
+	fHasLower             // some lower-case letter
+	fHasDigit             // some digit
+	fAllDigit             // digits and number punctuation only
+	fHyphen               // an inner hyphen
+	fPeriod               // a period
+	fPunct                // no letter or digit
+	fLong                 // more than 12 bytes
+	fOneChar              // a single character
+)
+
+// wordInfo is what the features need to know of one token, computed once.
+type wordInfo struct {
+	exact, lower, shape, title uint64
+	pre, suf                   [4]uint64
+	flags                      uint16
+}
+
+// shapeClass maps a rune to its shape character: X, x, d, or itself for
+// ASCII punctuation, o for anything else.
+func shapeClass(r rune) rune {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return 'x'
+	case r >= 'A' && r <= 'Z':
+		return 'X'
+	case r >= '0' && r <= '9':
+		return 'd'
+	case r < utf8.RuneSelf:
+		return r
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return 'o'
+}
+
+// describe computes the wordInfo of w.
+func describe(w string) wordInfo {
+	var wi wordInfo
+	wi.exact = HashString(w)
+	lower, shape, title := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	var last rune = -1
+	letters, uppers, digits, n := 0, 0, 0, 0
+	for i := 0; i < len(w); {
+		r, size := runeAt(w, i)
+		lr := lowerRune(r)
+		lower = hashRune(lower, lr)
+		if n == 0 {
+			title = hashRune(title, unicode.ToUpper(r))
+		} else {
+			title = hashRune(title, lr)
+		}
+		if n < 4 {
+			wi.pre[n] = lower
+		}
+		s := shapeClass(r)
+		if s != last {
+			shape = hashRune(shape, s)
+			last = s
+		}
+		switch s {
+		case 'X':
+			letters++
+			uppers++
+			if n == 0 {
+				wi.flags |= fInitCap
+			}
+		case 'x':
+			letters++
+			wi.flags |= fHasLower
+		case 'd':
+			digits++
+		case '-':
+			if i > 0 && i+size < len(w) {
+				wi.flags |= fHyphen
+			}
+		case '.':
+			wi.flags |= fPeriod
+		}
+		n++
+		i += size
+	}
+	for k := n; k < 4; k++ {
+		wi.pre[k] = lower
+	}
+	wi.lower, wi.shape, wi.title = lower, shape, title
+	wi.suf = suffixes(w, lower)
+	wi.flags |= wordFlags(letters, uppers, digits, n, len(w))
+	return wi
+}
+
+// wordFlags derives the count-based flags of a word.
+func wordFlags(letters, uppers, digits, runes, bytes int) uint16 {
+	var f uint16
+	if letters > 0 && letters == uppers {
+		f |= fAllCap
+	}
+	if digits > 0 {
+		f |= fHasDigit
+		if letters == 0 {
+			f |= fAllDigit
+		}
+	}
+	if letters == 0 && digits == 0 {
+		f |= fPunct
+	}
+	if bytes > 12 {
+		f |= fLong
+	}
+	if runes == 1 {
+		f |= fOneChar
+	}
+	return f
+}
+
+// suffixes hashes the last one to four runes of w in lower case, read
+// backwards; shorter words repeat their whole-word hash.
+func suffixes(w string, whole uint64) [4]uint64 {
+	var suf [4]uint64
+	h := uint64(fnvOffset ^ 0x5A5A)
+	n := 0
+	for i := len(w); i > 0 && n < 4; {
+		r, size := utf8.DecodeLastRuneInString(w[:i])
+		h = hashRune(h, lowerRune(r))
+		suf[n] = h
+		n++
+		i -= size
+	}
+	for k := n; k < 4; k++ {
+		suf[k] = whole
+	}
+	return suf
+}
+
+// runeAt decodes the rune at byte i of s.
+func runeAt(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}

@@ -1,0 +1,103 @@
+package ner
+
+import "math"
+
+// weight is the element type of a weight table: float32 while training,
+// int16 once quantised for shipping.
+type weight interface{ ~int16 | ~float32 }
+
+// table is a flat weight table: NumTags weights per bucket.
+type table[W weight] struct {
+	bits uint8
+	w    []W
+}
+
+// score adds the rows of the given buckets to sc.
+func (t *table[W]) score(buckets []uint32, sc *[NumTags]float32) {
+	for _, b := range buckets {
+		row := t.w[int(b)*int(NumTags):][:NumTags]
+		for k := range sc {
+			sc[k] += float32(row[k])
+		}
+	}
+}
+
+// best returns the highest-scoring tag that may follow prev.
+func best(sc *[NumTags]float32, prev Tag) Tag {
+	top, arg := float32(math.Inf(-1)), O
+	for k, s := range sc {
+		if s > top && allowed(prev, Tag(k)) {
+			top, arg = s, Tag(k)
+		}
+	}
+	return arg
+}
+
+// Model is a trained tagger: quantised weights, and the scale that turns
+// them back into perceptron units.
+type Model struct {
+	table[int16]
+	scale float32
+}
+
+// Bits returns the base-2 logarithm of the number of feature buckets.
+func (m *Model) Bits() int { return int(m.bits) }
+
+// Tagger tags documents with a Model and the Gazetteer it was trained
+// with. It is safe for concurrent use.
+type Tagger struct {
+	model *Model
+	gaz   *Gazetteer
+}
+
+// NewTagger pairs a model with its gazetteer (nil for none).
+func NewTagger(m *Model, gaz *Gazetteer) *Tagger { return &Tagger{model: m, gaz: gaz} }
+
+// Tag appends to dst one tag per token of a document. toks are the
+// document's tokens as byte ranges of text; sents holds the index of the
+// first token of each sentence followed by len(toks).
+func (tg *Tagger) Tag(text string, toks []Token, sents []int, dst []Tag) []Tag {
+	if len(toks) == 0 || tg == nil || tg.model == nil {
+		return dst
+	}
+	f := features{bits: tg.model.bits}
+	sents = checkSentences(sents, len(toks))
+	f.prepare(text, toks, sents, tg.gaz)
+	base := len(dst)
+	dst = append(dst, make([]Tag, len(toks))...)
+	out := dst[base:]
+	for s := 0; s+1 < len(sents); s++ {
+		a, b := sents[s], sents[s+1]
+		f.sentence(a, b, s)
+		decode(&tg.model.table, &f, a, b, out[a:b])
+	}
+	return dst
+}
+
+// checkSentences returns sents if it is a valid list of sentence starts
+// for n tokens, or else one sentence over all of them.
+func checkSentences(sents []int, n int) []int {
+	ok := len(sents) >= 2 && sents[0] == 0 && sents[len(sents)-1] == n
+	for i := 1; ok && i < len(sents); i++ {
+		ok = sents[i] > sents[i-1]
+	}
+	if ok {
+		return sents
+	}
+	return []int{0, n}
+}
+
+// decode tags tokens [a, b) greedily, left to right, writing out.
+func decode[W weight](t *table[W], f *features, a, b int, out []Tag) {
+	prev, prev2 := O, O
+	var dyn [numDynamic]uint32
+	for i := a; i < b; i++ {
+		var sc [NumTags]float32
+		t.score(f.stat[(i-a)*numStatic:(i-a+1)*numStatic], &sc)
+		f.dynamic(&dyn, i, prev, prev2)
+		t.score(dyn[:], &sc)
+		tag := best(&sc, prev)
+		out[i-a] = tag
+		prev, prev2 = tag, prev
+	}
+}
