@@ -206,7 +206,7 @@ func (f *features) static(out []uint32, a, b, i int, head bool) {
 		tFlags: uint64(w.flags), tGaz: uint64(f.gaz[i]),
 		tGazPrev: uint64(gp), tGazNext: uint64(gn),
 		tFirstShape: pair(first, w.shape), tHeadlineLower: headLower,
-		tDocCase: pair(uint64(f.doc[i]), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
+		tDocCase:  pair(uint64(f.doc[i]), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
 		tWordPrev: ep,
 	}
 	for t, x := range v {
