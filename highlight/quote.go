@@ -1,0 +1,176 @@
+package highlight
+
+import (
+	"strings"
+)
+
+// quoteDetector finds quotations and who they are attributed to. The
+// scanner (quote_scan.go) finds each quotation; attribution
+// (quote_attribution.go, speaker.go) finds the speaker mention before,
+// after or inside it; this file joins a quotation interrupted by its own
+// attribution ("…,” he said. “…”) into one span, carries a speaker over to
+// the quotation that continues a previous one, and names each speaker: the
+// canonical actor where the actor detector knows it, a pronoun resolved to
+// the nearest person named before it.
+type quoteDetector struct{}
+
+func newQuoteDetector() detector { return quoteDetector{} }
+
+func (quoteDetector) kind() Kind { return Quote }
+
+// qQuote is a quotation on its way to becoming a span.
+type qQuote struct {
+	qQuotePart
+	who       qMention
+	clauseEnd int  // end of the attribution clause after the quotation
+	after     bool // who was found after the quotation
+}
+
+func (quoteDetector) detect(d *Doc) []Span {
+	quotes := qAttribute(d.Text, qScanQuotes(d.Text))
+	quotes = qJoinInterrupted(d.Text, quotes)
+	qCarrySpeakers(d.Text, quotes)
+	return qToSpans(d, quotes)
+}
+
+// qAttribute finds the speaker mention of each quotation.
+func qAttribute(text string, parts []qQuotePart) []qQuote {
+	quotes := make([]qQuote, len(parts))
+	for i, p := range parts {
+		q := qQuote{qQuotePart: p}
+		next := len(text)
+		if i+1 < len(parts) {
+			next = parts[i+1].start
+		}
+		if p.closed {
+			q.who, q.clauseEnd = qAttributionAfter(text, p.end, min(next, qParagraphEnd(text, p.end)))
+			q.after = q.who.found()
+		}
+		if !q.after && i > 0 && quotes[i-1].who.found() && qSameSentence(text, parts[i-1].end, p.start) {
+			q.who = quotes[i-1].who
+		} else if !q.after {
+			q.who = qAttributionBeforeQuote(text, parts, i)
+		}
+		quotes[i] = q
+	}
+	return quotes
+}
+
+// qAttributionBeforeQuote looks for the attribution in the sentence before
+// quotation i, or, when the quotation opens its paragraph, at the end of
+// the previous paragraph if that ends with a colon ("He said:").
+func qAttributionBeforeQuote(text string, parts []qQuotePart, i int) qMention {
+	p := parts[i]
+	lo := qParagraphStart(text, p.start)
+	if i > 0 && parts[i-1].end > lo {
+		lo = parts[i-1].end
+	}
+	if strings.TrimSpace(text[lo:p.start]) != "" {
+		return qAttributionBefore(text, lo, p.start)
+	}
+	prevEnd := strings.TrimRight(text[:lo], " \t\r\n")
+	if !strings.HasSuffix(prevEnd, ":") || i > 0 && parts[i-1].end > len(prevEnd)-1 {
+		return qMention{}
+	}
+	return qAttributionBefore(text, qParagraphStart(text, len(prevEnd)), len(prevEnd))
+}
+
+// qJoinInterrupted joins a quotation to the next one when only its own
+// attribution stands between them ("…,” he said. “…”) and the next one has
+// no attribution of its own: annotators and readers take them as one
+// quotation with the attribution inside.
+func qJoinInterrupted(text string, quotes []qQuote) []qQuote {
+	out := quotes[:0]
+	for _, q := range quotes {
+		if n := len(out); n > 0 && qInterrupts(text, out[n-1], q) {
+			out[n-1].end, out[n-1].closed = q.end, q.closed
+			out[n-1].clauseEnd = q.clauseEnd
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// qInterrupts reports whether q continues prev past prev's attribution.
+func qInterrupts(text string, prev, q qQuote) bool {
+	if !prev.after || q.after || prev.single || q.single || !prev.closed {
+		return false
+	}
+	gap := text[prev.end:q.start]
+	if strings.ContainsRune(gap, '\n') || prev.clauseEnd > q.start {
+		return false
+	}
+	return strings.TrimSpace(text[prev.clauseEnd:q.start]) == "" && len(strings.Fields(gap)) <= 8 &&
+		strings.ContainsAny(gap[len(strings.TrimRight(gap, " \t"))-1:], ",.:;")
+}
+
+// qCarrySpeakers gives a quotation with no attribution of its own the
+// speaker of the quotation just before it, in the same paragraph or the
+// one before: the same voice continues.
+func qCarrySpeakers(text string, quotes []qQuote) {
+	for i := 1; i < len(quotes); i++ {
+		q, prev := &quotes[i], quotes[i-1]
+		if q.who.found() || !prev.who.found() || q.single || prev.single {
+			continue
+		}
+		if qAdjacentParagraphs(text, prev.end, q.start) {
+			q.who = prev.who
+		}
+	}
+}
+
+// qAdjacentParagraphs reports whether the text between a and b is at most
+// one paragraph break and contains no other words.
+func qAdjacentParagraphs(text string, a, b int) bool {
+	gap := text[a:b]
+	if strings.Count(gap, "\n") == 0 {
+		return len(strings.Fields(gap)) <= 3 || qSameSentence(text, a, b)
+	}
+	ps := qParagraphStart(text, b)
+	return strings.TrimSpace(text[ps:b]) == "" && strings.TrimSpace(text[a:ps]) == ""
+}
+
+// qParagraphStart returns the offset of the line that holds offset i.
+func qParagraphStart(text string, i int) int {
+	return strings.LastIndexByte(text[:i], '\n') + 1
+}
+
+// qParagraphEnd returns the offset of the newline ending the line that holds
+// offset i, or len(text).
+func qParagraphEnd(text string, i int) int {
+	if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+		return i + j
+	}
+	return len(text)
+}
+
+// qToSpans turns quotations into spans with resolved speakers.
+func qToSpans(d *Doc, quotes []qQuote) []Span {
+	if len(quotes) == 0 {
+		return nil
+	}
+	names := qNewSpeakerNames(d)
+	out := make([]Span, 0, len(quotes))
+	for _, q := range quotes {
+		s := Span{Start: q.start, End: q.end, Kind: Quote}
+		if q.who.found() {
+			s.SpeakerStart, s.SpeakerEnd = q.who.start, q.who.end
+			s.Speaker = names.resolve(q.who, quotes)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// qSameSentence reports whether offsets a and b lie in one sentence of one
+// paragraph.
+func qSameSentence(text string, a, b int) bool {
+	return !strings.ContainsRune(text[a:b], '\n') && !qHasSentenceEnd(text, a, b)
+}
+
+// qHasSentenceEnd reports whether a sentence ends between a and b.
+func qHasSentenceEnd(text string, a, b int) bool {
+	toks := qTokenize(text, a, b)
+	return qSentenceStart(text, toks) > 0
+}

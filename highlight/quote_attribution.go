@@ -1,0 +1,174 @@
+package highlight
+
+import "strings"
+
+// qAttributionWindow bounds how far from a quotation an attribution is
+// looked for, in bytes.
+const qAttributionWindow = 400
+
+// qAttributionAfter reads the clause right after a quotation that ends at
+// from, up to hi: "…,” he said", "…,” said Toner", "…,” according to X",
+// "…” White House spokesman Josh Earnest told reporters". It returns the
+// qMention, if any, and where the clause ends.
+func qAttributionAfter(text string, from, hi int) (qMention, int) {
+	toks := qTokenize(text, from, min(hi, from+qAttributionWindow))
+	i := 0
+	for i < len(toks) && !toks[i].word && strings.Contains(",—–-(", qTokenText(text, toks[i])) {
+		i++
+	}
+	end := qClauseEnd(text, toks, i, hi)
+	if i >= len(toks) {
+		return qMention{}, end
+	}
+	switch t := toks[i]; {
+	case qWordIn(text, t, qInvertibleVerbs) && !qIsCapitalized(text, t):
+		return qPhraseAfter(text, toks, i, len(toks)), end
+	case qIsAccordingTo(text, toks, i):
+		return qPhraseAfter(text, toks, i+1, len(toks)), end
+	}
+	for k := i; k < len(toks) && k-i <= 12; k++ {
+		t := toks[k]
+		if !t.word {
+			if qIsPunct(text, t, ",") {
+				continue
+			}
+			break
+		}
+		if qIsReportingVerb(text, t) && !qIsParticiple(text, t) {
+			m := qSubjectBefore(text, toks, k, i)
+			if !qPlainPrefix(text, toks, i, m) {
+				return qMention{}, end
+			}
+			return m, end
+		}
+	}
+	return qMention{}, end
+}
+
+// qPlainPrefix reports whether the words from toks[i] up to the mention m
+// can belong to the speaker's noun phrase ("White House spokesman" before
+// "Josh Earnest"), so that the clause is an attribution and not a sentence
+// that goes on ("and humanitarian access remains denied").
+func qPlainPrefix(text string, toks []qToken, i int, m qMention) bool {
+	if !m.found() {
+		return false
+	}
+	for ; i < len(toks) && toks[i].start < m.start; i++ {
+		t := toks[i]
+		if t.word && qWordIn(text, t, qNotSubjects) && !qWordIn(text, t, qDeterminers) && !qWordIn(text, t, qNameJoiners) {
+			return false
+		}
+	}
+	return true
+}
+
+// qClauseEnd returns the byte offset just after the first sentence-ending
+// mark in toks[i:], or hi.
+func qClauseEnd(text string, toks []qToken, i, hi int) int {
+	for ; i < len(toks); i++ {
+		if t := toks[i]; !t.word && strings.Contains(".!?:;", qTokenText(text, t)) {
+			return t.end
+		}
+		if t := toks[i]; !t.word && qIsQuoteMarkToken(text, t) {
+			return t.start
+		}
+	}
+	return hi
+}
+
+// qIsQuoteMarkToken reports whether t is a double quotation mark.
+func qIsQuoteMarkToken(text string, t qToken) bool {
+	switch qTokenText(text, t) {
+	case "\"", "“", "”":
+		return true
+	}
+	return false
+}
+
+// qIsAccordingTo reports whether toks[i:] starts with "according to".
+func qIsAccordingTo(text string, toks []qToken, i int) bool {
+	return i+1 < len(toks) && strings.EqualFold(qTokenText(text, toks[i]), "according") &&
+		qTokenText(text, toks[i+1]) == "to"
+}
+
+// qIsReportingVerb reports whether t is a lower-case reporting verb.
+func qIsReportingVerb(text string, t qToken) bool {
+	return !qIsCapitalized(text, t) && qWordIn(text, t, qReportingVerbs)
+}
+
+// qAttributionBefore reads the sentence before a quotation that starts at
+// to, no further back than lo: "Kerry said at a press conference on
+// Friday, “", "Earnest commented that "", "He said the coming days would
+// determine "". The last reporting verb with a subject wins; a participle
+// after a comma ("…, indicating that") defers to the clause before it.
+func qAttributionBefore(text string, lo, to int) qMention {
+	toks := qTokenize(text, max(lo, to-qAttributionWindow), to)
+	start := qSentenceStart(text, toks)
+	for v := len(toks) - 1; v >= start; v-- {
+		if qIsAccordingTo(text, toks, v) {
+			return qPhraseAfter(text, toks, v+1, len(toks))
+		}
+		if !qIsSpeechVerb(text, toks, v) {
+			continue
+		}
+		if qIsParticiple(text, toks[v]) && v > 0 && qIsPunct(text, toks[v-1], ",") {
+			continue
+		}
+		if m := qSubjectBefore(text, toks, v, start); m.found() {
+			return m
+		}
+		if m := qInvertedBefore(text, toks, v); m.found() {
+			return m
+		}
+	}
+	return qSentenceSubject(text, toks, start)
+}
+
+// qIsSpeechVerb reports whether toks[v] is a reporting verb used as one: a
+// weak verb ("continued", "called") only when punctuation, "that" or the
+// end of the window follows it.
+func qIsSpeechVerb(text string, toks []qToken, v int) bool {
+	t := toks[v]
+	if !t.word || !qIsReportingVerb(text, t) {
+		return false
+	}
+	if !qWordIn(text, t, qWeakVerbs) || v+1 >= len(toks) {
+		return true
+	}
+	next := toks[v+1]
+	return !next.word || qTokenText(text, next) == "that"
+}
+
+// qInvertedBefore reads "said Toner:" right before a quotation: the phrase
+// after the verb must run up to the quotation, with only punctuation left.
+func qInvertedBefore(text string, toks []qToken, v int) qMention {
+	if !qWordIn(text, toks[v], qInvertibleVerbs) || len(toks)-v > 12 {
+		return qMention{}
+	}
+	m := qPhraseAfter(text, toks, v, len(toks))
+	for _, t := range toks[v+1:] {
+		if t.start >= m.end && t.word {
+			return qMention{}
+		}
+	}
+	return m
+}
+
+// qSentenceStart returns the index of the first token of the last sentence
+// in toks.
+func qSentenceStart(text string, toks []qToken) int {
+	for i := len(toks) - 2; i >= 0; i-- {
+		t := toks[i]
+		if t.word || !strings.Contains(".!?", qTokenText(text, t)) {
+			continue
+		}
+		if i > 0 && toks[i-1].word && qWordIn(text, toks[i-1], qAbbreviations) {
+			continue
+		}
+		next := toks[i+1]
+		if qIsCapitalized(text, next) || !next.word && !qIsPunct(text, next, ",") {
+			return i + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,124 @@
+package highlight
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// qToken is a word or a punctuation mark of the text around a quotation,
+// as a byte range.
+type qToken struct {
+	start, end int
+	word       bool
+}
+
+// qTokenize splits text[from:to] into word and punctuation tokens. A word
+// keeps inner apostrophes, hyphens and abbreviation dots (it’s, al-Assad,
+// U.S.).
+func qTokenize(text string, from, to int) []qToken {
+	var out []qToken
+	for i := from; i < to; {
+		r, n := utf8.DecodeRuneInString(text[i:to])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case qIsWordRune(r):
+			j := qWordEnd(text, i, to)
+			out = append(out, qToken{start: i, end: j, word: true})
+			i = j
+		default:
+			out = append(out, qToken{start: i, end: i + n})
+			i += n
+		}
+	}
+	return out
+}
+
+// qWordEnd returns the end of the word starting at i.
+func qWordEnd(text string, i, to int) int {
+	seg := i // start of the current part, for abbreviation dots
+	for i < to {
+		r, n := utf8.DecodeRuneInString(text[i:to])
+		if qIsWordRune(r) {
+			i += n
+			continue
+		}
+		if !qIsWordJoiner(r) || i+n >= to {
+			return i
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+n : to])
+		if !qIsWordRune(next) || r == '.' && !qJoinsDot(text[seg:i], next) {
+			return i
+		}
+		i += n
+		seg = i
+	}
+	return i
+}
+
+// qJoinsDot reports whether a dot after part joins it to the rune next:
+// an abbreviation (U.S., a.m.) or a decimal (2.5), not a missing space
+// ("ceasefire.Kerry").
+func qJoinsDot(part string, next rune) bool {
+	if len(part) == 0 {
+		return false
+	}
+	last := part[len(part)-1]
+	if last >= '0' && last <= '9' {
+		return unicode.IsDigit(next)
+	}
+	return len(part) <= 2
+}
+
+// qIsWordRune reports whether r belongs to a word.
+func qIsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// qIsWordJoiner reports whether r may join two parts of one word.
+func qIsWordJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '.' }
+
+// qTokenText returns the text of t.
+func qTokenText(text string, t qToken) string { return text[t.start:t.end] }
+
+// qIsCapitalized reports whether the word t starts with an upper-case letter.
+func qIsCapitalized(text string, t qToken) bool {
+	r, _ := utf8.DecodeRuneInString(text[t.start:t.end])
+	return t.word && unicode.IsUpper(r)
+}
+
+// qLowerKey returns the lower-case form of a short ASCII word for a table
+// look-up, or "" for a long or non-ASCII one.
+func qLowerKey(buf *[24]byte, w string) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return nil
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(w)]
+}
+
+// qWordIn reports whether the word t, lower-cased, is in set.
+func qWordIn(text string, t qToken, set map[string]bool) bool {
+	if !t.word {
+		return false
+	}
+	var buf [24]byte
+	k := qLowerKey(&buf, qTokenText(text, t))
+	return k != nil && set[string(k)]
+}
+
+// qSetOf builds a word set.
+func qSetOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,344 @@
+package highlight
+
+import "strings"
+
+// This file finds who a quotation is attributed to: the mention (a name, a
+// noun phrase or a pronoun) that is the subject or object of a reporting
+// verb next to the quotation, or that follows "according to".
+
+// qMention is the byte range of a speaker mention; end == 0 means none.
+type qMention struct{ start, end int }
+
+// found reports whether m is a mention.
+func (m qMention) found() bool { return m.end > m.start }
+
+// qReportingVerbs are the verbs that attribute speech, in every form.
+var qReportingVerbs = qSetOf(
+	"say", "says", "said", "saying", "tell", "tells", "told", "telling",
+	"add", "adds", "added", "adding", "warn", "warns", "warned", "warning",
+	"insist", "insists", "insisted", "insisting", "claim", "claims", "claimed", "claiming",
+	"note", "notes", "noted", "noting", "continue", "continues", "continued",
+	"underline", "underlines", "underlined", "underlining", "state", "states", "stated", "stating",
+	"explain", "explains", "explained", "explaining", "comment", "comments", "commented",
+	"declare", "declares", "declared", "declaring", "announce", "announces", "announced",
+	"argue", "argues", "argued", "arguing", "assert", "asserts", "asserted", "asserting",
+	"write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "tweeting",
+	"ask", "asks", "asked", "asking", "reply", "replies", "replied", "replying",
+	"respond", "responds", "responded", "responding", "recall", "recalls", "recalled", "recalling",
+	"acknowledge", "acknowledges", "acknowledged", "acknowledging", "admit", "admits", "admitted",
+	"suggest", "suggests", "suggested", "suggesting", "complain", "complains", "complained",
+	"contend", "contends", "contended", "predict", "predicts", "predicted", "promise", "promised",
+	"observe", "observes", "observed", "remark", "remarks", "remarked", "report", "reports", "reported",
+	"quip", "quips", "quipped", "joke", "jokes", "joked", "concede", "concedes", "conceded",
+	"conclude", "concludes", "concluded", "repeat", "repeats", "repeated", "stress", "stresses", "stressed",
+	"emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "indicate", "indicates", "indicated", "indicating",
+	"mention", "mentions", "mentioned", "urge", "urges", "urged", "urging", "vow", "vows", "vowed",
+	"point", "points", "pointed", "tout", "touts", "touted", "boast", "boasts", "boasted",
+	"shout", "shouts", "shouted", "yell", "yelled", "scream", "screamed", "cry", "cried",
+	"whisper", "whispered", "reiterate", "reiterated", "reiterates", "confirm", "confirms", "confirmed",
+	"deny", "denies", "denied", "agree", "agrees", "agreed", "describe", "describes", "described",
+	"call", "calls", "called", "post", "posted", "posts", "told", "thunder", "thundered",
+	"begin", "began", "begins", "counter", "countered", "counters", "interject", "interjected",
+	"charge", "charged", "charges", "allege", "alleged", "alleges", "opine", "opined",
+	"recount", "recounted", "demand", "demanded", "demands", "plead", "pleaded", "pledge", "pledged",
+	"predicts", "muse", "mused", "exclaim", "exclaimed", "retort", "retorted", "read", "reads",
+	"ask", "hint", "hinted", "hints", "explain", "elaborate", "elaborated", "advise", "advised",
+	"caution", "cautioned", "cautions", "wonder", "wondered", "wonders", "reason", "reasoned",
+	"insisted", "proclaim", "proclaimed", "testify", "testified", "acknowledged", "texted", "emailed",
+	"wrote", "put", "puts", "conceded",
+)
+
+// qWeakVerbs report speech only when punctuation, "that" or the quotation
+// follows them ("he continued, “…”"), not with an object ("would continue
+// its attacks").
+var qWeakVerbs = qSetOf("continue", "continues", "continued", "call", "calls", "called", "describe",
+	"describes", "described", "read", "reads", "put", "puts", "post", "posts", "posted", "report",
+	"reports", "reported", "point", "points", "pointed", "begin", "began", "begins", "indicate",
+	"indicates", "indicated", "indicating", "urge", "urges", "urged", "urging", "promise", "promised",
+	"demand", "demanded", "demands", "agree", "agrees", "agreed", "deny", "denies", "denied",
+	"confirm", "confirms", "confirmed", "recall", "recalls", "recalled", "repeat", "repeats",
+	"repeated", "state", "states", "stated", "note", "notes", "noted", "add", "adds", "added",
+	"charge", "charged", "charges", "allege", "alleged", "alleges", "reason", "reasoned", "stress",
+	"stresses", "stressed", "remark", "remarks", "comment", "comments", "claim", "claims", "warn",
+	"warns", "warning", "advise", "advised", "caution", "cautioned", "cautions", "wonder",
+	"wondered", "wonders", "mention", "mentions", "mentioned", "vow", "vows", "vowed", "pledge",
+	"pledged", "plead", "pleaded", "counter", "counters", "countered", "joke", "jokes", "observe",
+	"observes", "observed", "hint", "hints", "hinted", "ask", "asks", "asked", "asking", "tell",
+	"tells", "telling", "tout", "touts", "touted")
+
+// qInvertibleVerbs may come before their subject right after a quotation
+// ("…,” said Toner).
+var qInvertibleVerbs = qSetOf("say", "says", "said", "add", "adds", "added", "continued", "continues",
+	"noted", "notes", "wrote", "writes", "asked", "asks", "replied", "replies", "explained",
+	"explains", "recalled", "recalls", "insisted", "insists", "warned", "warns", "argued", "argues",
+	"declared", "stated", "states", "claimed", "claims", "observed", "remarked", "quipped",
+	"concluded", "stressed", "tweeted", "countered", "offered", "joked", "admitted", "conceded",
+	"suggested", "responded", "read", "reads", "predicted", "announced")
+
+// qPronouns may stand for a speaker.
+var qPronouns = qSetOf("he", "she", "they", "it", "i", "we", "you")
+
+// qPersonPronouns stand for a person.
+var qPersonPronouns = qSetOf("he", "she")
+
+// qSkippable words stand between a subject and its verb ("he later said",
+// "Trump has also said").
+var qSkippable = qSetOf("has", "have", "had", "was", "is", "were", "would", "will", "also", "later",
+	"then", "again", "previously", "once", "recently", "repeatedly", "just", "further", "often",
+	"still", "even", "never", "did", "does", "do", "may", "might", "could", "should", "can", "not",
+	"reportedly", "had", "already", "too", "herself", "himself", "themselves", "itself", "all",
+	"both", "first", "last", "simply", "only", "soon", "publicly", "privately")
+
+// qDeterminers open a noun phrase ("a source", "the campaign").
+var qDeterminers = qSetOf("a", "an", "the", "another", "one", "two", "three", "some", "many",
+	"several", "other", "his", "her", "their", "its", "our", "this", "that", "these", "those", "most")
+
+// qNotSubjects are words that end a noun phrase rather than head it.
+var qNotSubjects = qSetOf("that", "which", "who", "whom", "and", "or", "but", "as", "to", "of",
+	"in", "on", "at", "for", "with", "by", "from", "about", "if", "when", "while", "because",
+	"so", "what", "where", "how", "why", "there", "here", "this", "these", "those", "not", "been",
+	"being", "be", "than", "then", "also", "after", "before", "since", "until", "into", "over",
+	"under", "during", "through", "against", "without", "within", "between", "among", "per",
+	"some", "any", "no", "yes", "said", "says", "say", "told", "tell", "just", "a", "an", "the",
+	"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+	"may", "might", "must", "do", "does", "did", "him", "her", "them", "me", "us", "whose",
+	"all", "each", "every", "both", "either", "neither", "like", "unlike", "way", "time")
+
+// qPhraseStops end a noun phrase after a verb ("said Toner in a statement").
+var qPhraseStops = qSetOf("who", "in", "on", "at", "during", "after", "before", "while", "when",
+	"adding", "to", "that", "as", "from", "with", "and", "but", "because", "since", "last",
+	"this", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+	"friday", "saturday", "sunday", "told", "speaking", "referring", "via", "where", "which",
+	"about", "if", "than", "though", "although", "following", "before", "earlier", "later", "recently")
+
+// qTitles are words of a title before a name ("Secretary of State John Kerry").
+var qTitles = qSetOf("president", "secretary", "state", "minister", "foreign", "prime", "defense",
+	"defence", "press", "senator", "sen", "rep", "representative", "gov", "governor", "ambassador",
+	"spokesman", "spokeswoman", "spokesperson", "general", "gen", "dr", "mr", "mrs", "ms", "captain",
+	"navy", "chief", "envoy", "special", "deputy", "vice", "former", "chairman", "chairwoman", "chair",
+	"director", "leader", "mayor", "judge", "justice", "pope", "king", "queen", "prince", "sheikh",
+	"colonel", "col", "lt", "commander", "admiral", "sergeant", "officer", "official", "democratic",
+	"republican", "candidate", "nominee", "speaker", "majority", "minority", "house", "white",
+	"department", "ministry", "un", "us", "u.s", "attorney", "host", "anchor", "professor", "prof",
+	"executive", "ceo", "founder", "analyst", "rev", "reverend", "sir", "lord", "lady", "dame",
+	"correspondent", "editor", "reporter", "columnist", "presidential", "assistant", "adviser",
+	"advisor", "aide", "strategist", "pollster", "economist", "activist", "lawyer", "attorney-general")
+
+// qNameJoiners may stand inside a name ("Staffan de Mistura", "Bashar al Assad").
+var qNameJoiners = qSetOf("de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "al",
+	"el", "bin", "ibn", "la", "le", "st", "of")
+
+// qAbbreviations end with a full stop that does not end a sentence.
+var qAbbreviations = qSetOf("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "st",
+	"jr", "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "aug", "sept",
+	"sep", "oct", "nov", "dec", "prof", "rev", "capt", "cmdr", "adm", "sgt", "maj", "u.s", "d.c",
+	"u.k", "u.n", "mt", "ft", "a.m", "p.m", "r", "d", "i")
+
+// qIsParticiple reports whether the verb t is an -ing form, which takes its
+// subject from the clause before ("…, indicating that").
+func qIsParticiple(text string, t qToken) bool {
+	return strings.HasSuffix(qTokenText(text, t), "ing")
+}
+
+// qIsPunct reports whether t is the punctuation mark p.
+func qIsPunct(text string, t qToken, p string) bool {
+	return !t.word && qTokenText(text, t) == p
+}
+
+// qSubjectBefore finds the subject of the reporting verb toks[v], looking no
+// further back than toks[lo].
+func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
+	j := v - 1
+	for j >= lo && toks[j].word && (qWordIn(text, toks[j], qSkippable) || qIsAdverb(text, toks[j])) {
+		j--
+	}
+	if j < lo {
+		return qMention{}
+	}
+	t := toks[j]
+	switch {
+	case qWordIn(text, t, qPronouns):
+		return qMention{t.start, t.end}
+	case qIsPunct(text, t, ","):
+		return qAppositiveSubject(text, toks, j, lo)
+	case qIsCapitalized(text, t) && !qWordIn(text, t, qNotSubjects):
+		return qNameBefore(text, toks, j, lo)
+	case t.word && !qWordIn(text, t, qNotSubjects):
+		return qNounPhraseBefore(text, toks, j, lo)
+	}
+	return qMention{}
+}
+
+// qIsAdverb reports whether t is a lower-case -ly word ("he flatly said").
+func qIsAdverb(text string, t qToken) bool {
+	w := qTokenText(text, t)
+	return len(w) > 3 && strings.HasSuffix(w, "ly") && !qIsCapitalized(text, t)
+}
+
+// qAppositiveSubject reads "Soe Min, a USDP member, said" and "The EU's
+// foreign affairs chief, Federica Mogherini, said": the subject is the name
+// on either side of the appositive ending at the comma toks[c], else the
+// phrase before it. With no opening comma ("Spokesman Dmitry Peskov,
+// said") it is the name before the comma.
+func qAppositiveSubject(text string, toks []qToken, c, lo int) qMention {
+	k := c - 1
+	for k > lo && c-k <= 25 && (toks[k].word || !qIsPunct(text, toks[k], ",")) {
+		if !toks[k].word && !qIsPunct(text, toks[k], "’") && !qIsPunct(text, toks[k], "'") {
+			break
+		}
+		k--
+	}
+	if k <= lo || !qIsPunct(text, toks[k], ",") {
+		if c-1 >= lo && qIsCapitalized(text, toks[c-1]) {
+			return qNameBefore(text, toks, c-1, lo)
+		}
+		return qMention{}
+	}
+	if qIsNameRun(text, toks[k+1:c]) {
+		return qNameBefore(text, toks, c-1, k+1)
+	}
+	return qHeadBefore(text, toks, k-1, lo)
+}
+
+// qHeadBefore returns the pronoun, name or noun phrase ending at toks[j].
+func qHeadBefore(text string, toks []qToken, j, lo int) qMention {
+	if j < lo {
+		return qMention{}
+	}
+	switch t := toks[j]; {
+	case qWordIn(text, t, qPronouns):
+		return qMention{t.start, t.end}
+	case qIsCapitalized(text, t) && !qWordIn(text, t, qNotSubjects):
+		return qNameBefore(text, toks, j, lo)
+	case t.word && !qWordIn(text, t, qNotSubjects):
+		return qNounPhraseBefore(text, toks, j, lo)
+	}
+	return qMention{}
+}
+
+// qIsNameRun reports whether toks are all capitalised words or name joiners,
+// the last capitalised.
+func qIsNameRun(text string, toks []qToken) bool {
+	if len(toks) == 0 || len(toks) > 5 || !qIsCapitalized(text, toks[len(toks)-1]) {
+		return false
+	}
+	for _, t := range toks {
+		if !qIsCapitalized(text, t) && !qWordIn(text, t, qNameJoiners) {
+			return false
+		}
+	}
+	return true
+}
+
+// qSentenceSubject returns the subject that opens the sentence toks[lo:]
+// when it is a pronoun or a name ("However, Pentagon spokesman Navy Captain
+// Jeff Davis rejected …", "He expressed …"): the speaker of a partial
+// quotation whose verb is not a reporting verb.
+func qSentenceSubject(text string, toks []qToken, lo int) qMention {
+	i := lo
+	for i < len(toks) && (!toks[i].word || qWordIn(text, toks[i], qDiscourse)) {
+		i++
+	}
+	if i >= len(toks) {
+		return qMention{}
+	}
+	if t := toks[i]; qWordIn(text, t, qPersonPronouns) {
+		return qMention{t.start, t.end}
+	}
+	j := i
+	for j < len(toks) && toks[j].word && (qIsCapitalized(text, toks[j]) || qWordIn(text, toks[j], qTitles) || qWordIn(text, toks[j], qNameJoiners)) {
+		j++
+	}
+	if j == i || j >= len(toks) || !toks[j].word || qIsPossessive(text, toks[j-1]) || qIsCapitalized(text, toks[j]) || !qIsCapitalized(text, toks[j-1]) || qWordIn(text, toks[j], qNotSubjects) {
+		return qMention{}
+	}
+	return qNameBefore(text, toks, j-1, i)
+}
+
+// qDiscourse are sentence openers that are not the subject.
+var qDiscourse = qSetOf("however", "but", "and", "meanwhile", "still", "instead", "yet", "also",
+	"so", "then", "later", "earlier", "now", "moreover", "indeed", "separately", "previously")
+
+// qNameBefore returns the capitalised name ending at toks[j], without the
+// title words before it ("Secretary of State John Kerry" gives "John
+// Kerry"), or the whole run when it is all title.
+func qNameBefore(text string, toks []qToken, j, lo int) qMention {
+	k := j
+	for k-1 >= lo && toks[k-1].word && (qIsCapitalized(text, toks[k-1]) || qWordIn(text, toks[k-1], qNameJoiners) && k-2 >= lo && qIsCapitalized(text, toks[k-2])) {
+		k--
+	}
+	first := k
+	for i := j; i >= k; i-- {
+		if qWordIn(text, toks[i], qTitles) || qWordIn(text, toks[i], qNameJoiners) && qTokenText(text, toks[i]) == "of" {
+			break
+		}
+		first = i
+	}
+	if first > j || !qIsCapitalized(text, toks[first]) {
+		first = k
+	}
+	return qMention{toks[first].start, toks[j].end}
+}
+
+// qNounPhraseBefore returns the noun phrase whose head is toks[j]: back to
+// a determiner or at most four words ("a senior campaign official").
+func qNounPhraseBefore(text string, toks []qToken, j, lo int) qMention {
+	k := j
+	for k-1 >= lo && j-k < 4 && toks[k-1].word {
+		if qWordIn(text, toks[k-1], qDeterminers) {
+			k--
+			break
+		}
+		if qWordIn(text, toks[k-1], qNotSubjects) {
+			break
+		}
+		k--
+	}
+	return qMention{toks[k].start, toks[j].end}
+}
+
+// qPhraseAfter returns the speaker named after the verb toks[v] ("said
+// Democratic pollster Geoff Garin, who …"): a pronoun, else the last name in
+// the phrase, else the phrase up to a stop word, at most toks[hi-1].
+func qPhraseAfter(text string, toks []qToken, v, hi int) qMention {
+	i := v + 1
+	if i < hi && qIsPunct(text, toks[i], ",") {
+		i++
+	}
+	if i >= hi || !toks[i].word {
+		return qMention{}
+	}
+	if qWordIn(text, toks[i], qPronouns) {
+		return qMention{toks[i].start, toks[i].end}
+	}
+	end := i
+	for end < hi && end-i < 10 && toks[end].word && !(end > i && qWordIn(text, toks[end], qPhraseStops)) {
+		if w := qTokenText(text, toks[end]); end > i && (w == "for" || w == "of") {
+			break
+		}
+		end++
+	}
+	if end == i {
+		return qMention{}
+	}
+	if n := qLastName(text, toks, i, end); n.found() {
+		return n
+	}
+	return qMention{toks[i].start, toks[end-1].end}
+}
+
+// qLastName returns the last capitalised name in toks[i:end].
+func qLastName(text string, toks []qToken, i, end int) qMention {
+	for j := end - 1; j >= i; j-- {
+		if qIsCapitalized(text, toks[j]) {
+			return qNameBefore(text, toks, j, i)
+		}
+	}
+	return qMention{}
+}
+
+// qIsPossessive reports whether the word t ends in 's or ’s.
+func qIsPossessive(text string, t qToken) bool {
+	w := qTokenText(text, t)
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
