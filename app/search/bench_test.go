@@ -1,0 +1,142 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"slant/app"
+)
+
+// library generates n articles of about 5 KB each from the seeds' sentences,
+// shuffled, with one word in eight replaced by an invented one so that the
+// vocabulary grows the way a real library's does.
+func library(tb testing.TB, n int) []*app.Document {
+	var sentences []string
+	for _, d := range seeds(tb) {
+		eachSentence(d.Text, func(s, e int) { sentences = append(sentences, d.Text[s:e]) })
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	docs := make([]*app.Document, n)
+	var b strings.Builder
+	for i := range docs {
+		b.Reset()
+		for b.Len() < 5000 {
+			b.WriteString(mutate(rng, sentences[rng.IntN(len(sentences))]))
+			b.WriteString(" ")
+			if rng.IntN(4) == 0 {
+				b.WriteString("\n\n")
+			}
+		}
+		d, err := app.LoadBytes(fmt.Sprintf("gen/%05d.txt", i), []byte(b.String()))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs[i] = d
+	}
+	return docs
+}
+
+var syllables = []string{"ka", "lo", "mi", "ran", "tes", "vo", "shi", "en", "dar", "qu", "bel", "nor", "ix", "ut", "pra"}
+
+func mutate(rng *rand.Rand, s string) string {
+	words := strings.Fields(s)
+	for i := range words {
+		if rng.IntN(8) == 0 {
+			var w strings.Builder
+			for k := 2 + rng.IntN(3); k > 0; k-- {
+				w.WriteString(syllables[rng.IntN(len(syllables))])
+			}
+			words[i] = w.String()
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+var (
+	bigOnce sync.Once
+	bigDocs []*app.Document
+)
+
+func bigLibrary(tb testing.TB) []*app.Document {
+	bigOnce.Do(func() { bigDocs = library(tb, 10000) })
+	return bigDocs
+}
+
+// keystrokes returns every prefix of each query, as typed.
+func keystrokes() []string {
+	queries := []string{"dumb bombs", "kery", "special responsib", "geneva talks", "russia", "aleppo siege", "humanitarian aid", "260,000", "the"}
+	var out []string
+	for _, q := range queries {
+		for i := 1; i <= len(q); i++ {
+			out = append(out, q[:i])
+		}
+	}
+	return out
+}
+
+// BenchmarkKeystroke10k measures one keystroke's search over a 10,000-article
+// library and reports the 95th percentile and the index's size.
+func BenchmarkKeystroke10k(b *testing.B) {
+	docs := bigLibrary(b)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	ix := Build(docs, nil)
+	build := time.Since(start)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	keys := keystrokes()
+	var times []time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		t := time.Now()
+		ix.Search(context.Background(), keys[i%len(keys)], Options{})
+		times = append(times, time.Since(t))
+		i++
+	}
+	b.StopTimer()
+	sort.Slice(times, func(i, j int) bool { return times[i] < times[j] })
+	p95 := times[len(times)*95/100]
+	b.ReportMetric(float64(p95.Microseconds())/1000, "p95-ms")
+	b.ReportMetric(float64(times[len(times)-1].Microseconds())/1000, "max-ms")
+	b.ReportMetric(build.Seconds(), "build-s")
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-MB")
+	b.ReportMetric(float64(ix.Len()), "items")
+	b.ReportMetric(float64(ix.Words()), "words")
+}
+
+// BenchmarkBuild10k measures indexing a 10,000-article library (analysis
+// excluded: the documents come analysed).
+func BenchmarkBuild10k(b *testing.B) {
+	docs := bigLibrary(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(docs, nil)
+	}
+}
+
+// BenchmarkScanAll is the design's baseline: sahilm/fuzzy over every
+// sentence of the library on each keystroke, as a naive palette would do.
+func BenchmarkScanAll(b *testing.B) {
+	docs := bigLibrary(b)
+	var sentences []string
+	for _, d := range docs {
+		eachSentence(d.Text, func(s, e int) { sentences = append(sentences, d.Text[s:e]) })
+	}
+	keys := keystrokes()
+	i := 0
+	for b.Loop() {
+		fuzzyFind(keys[i%len(keys)], sentences)
+		i++
+	}
+}
