@@ -1,0 +1,214 @@
+package highlight
+
+import "sync"
+
+// The figure detector marks counts, amounts, percentages, measurements,
+// dates and years, each with a normalised value and unit.
+//
+// What a figure span covers:
+//   - the number with any approximation before it and any measurement unit
+//     after it: "more than 260,000", "nearly 40,000", "5 km", "10 per cent",
+//     "$5 million", "between 400 and 500", "five-year";
+//   - not the noun it counts: in "14 doctors" the span is "14" and the Unit
+//     is "doctors" (as in DESIGN.md's "260,000" with unit "people").
+//
+// Values and units:
+//   - counts carry their value and, where a noun follows, the noun as Unit;
+//   - ranges ("400-500", "5 to 10") carry their lower bound;
+//   - percentages have Unit "percent"; money "USD", "EUR", "GBP", ...;
+//   - durations "years", "months", "weeks", "days", "hours", "minutes",
+//     "seconds"; other measurements their symbol ("km", "mg/kg", "°C");
+//   - a calendar year has Unit "year" and the year as Value; a decade
+//     ("the 1990s") Unit "decade";
+//   - a date has Unit "date" and Value YYYYMMDD; a part the text does not
+//     give is zero: "Feb. 25" is 225, "March 2011" is 20110300;
+//   - ordinals ("20th", "second largest") have Unit "ordinal" and the rank;
+//   - vague amounts ("hundreds of", "tens of thousands", "dozens") have
+//     HasValue false.
+//
+// Not figures: "one" as a pronoun ("one of the"), an article as a number
+// ("a single day", "a day and a half"), weekdays ("on Friday"), bare month
+// names, numbers glued into names or codes ("F-16", "C3", "MH17", file
+// slugs), figure, table, section and equation references, bracketed
+// citation numbers and the years of author-year citations, and a digit
+// glued between two words ("now.2Without").
+
+// figureDetector finds figures. It keeps its token buffers in a pool so
+// that analysis allocates little.
+type figureDetector struct {
+	pool sync.Pool
+}
+
+func newFigureDetector() detector { return &figureDetector{} }
+
+func (f *figureDetector) kind() Kind { return Figure }
+
+func (f *figureDetector) detect(d *Doc) []Span {
+	s, _ := f.pool.Get().(*figScanner)
+	if s == nil {
+		s = new(figScanner)
+	}
+	out := s.run(d.Text)
+	s.reset()
+	f.pool.Put(s)
+	return out
+}
+
+// findFigures returns the figure spans of text, sorted and non-overlapping.
+func findFigures(text string) []Span {
+	var s figScanner
+	return s.run(text)
+}
+
+// figure is a match in token indexes: the span covers tokens [a, b).
+type figure struct {
+	a, b  int
+	value float64
+	has   bool
+	unit  string
+}
+
+// figScanner holds one text's tokens and the figures found so far.
+type figScanner struct {
+	text string
+	toks []ftok
+	out  []Span
+	last int // index of the first token after the last figure
+	key  [32]byte
+}
+
+func (s *figScanner) reset() {
+	s.text, s.out, s.last = "", nil, 0
+	s.toks = s.toks[:0]
+}
+
+// run scans text and returns its figures.
+func (s *figScanner) run(text string) []Span {
+	s.text = text
+	s.toks = figTokenize(text, s.toks[:0])
+	s.out = nil
+	s.last = 0
+	for i := 0; i < len(s.toks); {
+		i = s.step(i)
+	}
+	return s.out
+}
+
+// step tries every pattern at token i and returns where to go on.
+func (s *figScanner) step(i int) int {
+	if next, skip := s.skipReference(i); skip {
+		return next
+	}
+	for _, m := range figMatchers {
+		if f, ok := m(s, i); ok {
+			s.emit(f)
+			return f.b
+		}
+	}
+	if s.toks[i].kind == ftNum {
+		return s.gluedEnd(i)
+	}
+	return i + 1
+}
+
+// figMatchers are tried in order at each token; the first match wins.
+var figMatchers = []func(*figScanner, int) (figure, bool){
+	(*figScanner).date,
+	(*figScanner).money,
+	(*figScanner).quantity,
+	(*figScanner).vague,
+	(*figScanner).ordinalWord,
+}
+
+// emit widens f over an approximation before it ("more than") and adds it.
+func (s *figScanner) emit(f figure) {
+	if f.b <= f.a {
+		return
+	}
+	f.a = s.approxStart(f.a)
+	s.out = append(s.out, Span{
+		Start:    s.toks[f.a].start,
+		End:      s.toks[f.b-1].end,
+		Kind:     Figure,
+		Value:    f.value,
+		HasValue: f.has,
+		Unit:     f.unit,
+	})
+	s.last = f.b
+}
+
+// tok returns token i's text, or "" when i is out of range.
+func (s *figScanner) tok(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.text[s.toks[i].start:s.toks[i].end]
+}
+
+// is reports whether token i is the word or mark w, ignoring ASCII case.
+func (s *figScanner) is(i int, w string) bool { return numFold(s.tok(i), w) }
+
+// kindAt returns token i's kind; out of range reads as a symbol.
+func (s *figScanner) kindAt(i int) ftKind {
+	if i < 0 || i >= len(s.toks) {
+		return ftSym
+	}
+	return s.toks[i].kind
+}
+
+// glued reports whether token i exists and touches the token before it.
+func (s *figScanner) glued(i int) bool {
+	return i > 0 && i < len(s.toks) && s.toks[i].gap == gapNone
+}
+
+// near reports whether token i exists and is on the same line as the one
+// before it.
+func (s *figScanner) near(i int) bool {
+	return i > 0 && i < len(s.toks) && s.toks[i].gap != gapLine
+}
+
+// lower returns token i lower-cased in the scanner's buffer; the result
+// is valid until the next call and must not be kept.
+func (s *figScanner) lower(i int) []byte {
+	t := s.tok(i)
+	if len(t) > len(s.key) {
+		return nil
+	}
+	b := s.key[:len(t)]
+	for k := 0; k < len(t); k++ {
+		b[k] = numLower(t[k])
+	}
+	return b
+}
+
+// gluedEnd returns the index after the run of tokens glued to token i, so
+// that a rejected code such as "protest-09-16" is skipped whole.
+func (s *figScanner) gluedEnd(i int) int {
+	j := i + 1
+	for s.glued(j) && s.kindAt(j) != ftSym || s.glued(j) && s.glued(j+1) && s.kindAt(j+1) != ftSym {
+		j++
+	}
+	return j
+}
+
+// isCap reports whether token i is a word starting with an upper-case
+// ASCII letter.
+func (s *figScanner) isCap(i int) bool {
+	t := s.tok(i)
+	return s.kindAt(i) == ftWord && t != "" && t[0] >= 'A' && t[0] <= 'Z'
+}
+
+// isLowerWord reports whether token i is a word of lower-case ASCII
+// letters.
+func (s *figScanner) isLowerWord(i int) bool {
+	t := s.tok(i)
+	if s.kindAt(i) != ftWord || t == "" {
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		if t[k] < 'a' || t[k] > 'z' {
+			return false
+		}
+	}
+	return true
+}

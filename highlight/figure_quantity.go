@@ -1,0 +1,242 @@
+package highlight
+
+// quantity matches a number with what follows it: a unit, a range, an
+// ordinal suffix, a hyphenated compound, or the noun it counts.
+func (s *figScanner) quantity(i int) (figure, bool) {
+	n, ok := s.number(i)
+	if !ok || !s.freeOnLeft(i, n) || s.citationYear(i, n) {
+		return figure{}, false
+	}
+	f := figure{a: i, b: n.end, value: n.value, has: true}
+	if s.suffixed(&f, n) {
+		return f, true
+	}
+	if !s.freeOnRight(n.end) {
+		return figure{}, false
+	}
+	s.unitAfter(&f)
+	s.rangeAfter(&f, n)
+	s.plusMinus(&f)
+	if f.unit == "" {
+		s.classify(&f, n)
+	}
+	if n.words && n.value == 1 && f.unit == "" && f.b == n.end && !n.scaled {
+		return figure{}, false // "one of the", "no one"
+	}
+	return f, true
+}
+
+// freeOnLeft reports whether the number at token i stands free of a word
+// glued before it: "C3", "MH17", "F-16" and "now.2" are not figures, while
+// "mid-2015" and "(5" are.
+func (s *figScanner) freeOnLeft(i int, n numMatch) bool {
+	if n.words || !s.glued(i) {
+		return true
+	}
+	switch p := s.tok(i - 1); {
+	case s.kindAt(i-1) == ftWord:
+		return false
+	case p == "-" || p == "." || p == "_" || p == "/" || p == "#":
+		if !s.glued(i - 1) {
+			return true
+		}
+		return s.kindAt(i-2) == ftWord && p == "-" && figYearPrefixes[string(s.lower(i-2))]
+	}
+	return true
+}
+
+// figYearPrefixes may be glued to a number with a hyphen: "mid-2015".
+var figYearPrefixes = map[string]bool{
+	"mid": true, "pre": true, "post": true, "early": true, "late": true,
+	"over": true, "under": true, "top": true, "sub": true, "non": true,
+}
+
+// freeOnRight reports whether the token after a number lets it stand: a
+// word glued to it must be a unit ("5km", "3.4Rp"), not "2Without" or "3D".
+func (s *figScanner) freeOnRight(j int) bool {
+	if !s.glued(j) || s.kindAt(j) != ftWord {
+		return true
+	}
+	_, unit := figUnitAtoms[s.tok(j)]
+	_, word := figUnitWords[string(s.lower(j))]
+	return unit || word
+}
+
+// suffixed handles what is glued to a digit number and decides it on its
+// own: ordinals ("20th"), decades ("1990s"), hyphenated compounds
+// ("five-year", "30-item") and fractions ("two-thirds").
+func (s *figScanner) suffixed(f *figure, n numMatch) bool {
+	j := n.end
+	if s.glued(j) && s.kindAt(j) == ftWord && n.plain {
+		t := s.tok(j)
+		if numOrdinalSuffix(s.tok(n.start), t) {
+			f.b, f.unit = j+1, "ordinal"
+			return true
+		}
+		if t == "s" && len(s.tok(n.start)) == 4 && f.value >= 1000 {
+			f.b, f.unit = j+1, "decade"
+			return true
+		}
+	}
+	return s.hyphenCompound(f, n)
+}
+
+// hyphenCompound reads "five-year", "20-year-old", "30-item", "one-day"
+// and "two-thirds".
+func (s *figScanner) hyphenCompound(f *figure, n numMatch) bool {
+	j := n.end
+	if !s.is(j, "-") || !s.glued(j) || !s.glued(j+1) || !s.isLowerWord(j+1) {
+		return false
+	}
+	w := string(s.lower(j + 1))
+	if d, ok := figFractions[w]; ok {
+		f.b, f.value, f.unit = j+2, f.value/d, "fraction"
+		return true
+	}
+	unit, isUnit := figUnitWords[w]
+	if !isUnit {
+		if n.words && n.value == 1 {
+			return false // "one-sided"
+		}
+		unit = w
+	}
+	f.b, f.unit = j+2, unit
+	for s.is(f.b, "-") && s.glued(f.b) && s.glued(f.b+1) && s.isLowerWord(f.b+1) {
+		f.b += 2 // "20-year-old"
+	}
+	return true
+}
+
+// figFractions are the denominators of "two-thirds", "three-quarters".
+var figFractions = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4,
+	"quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}
+
+// unitAfter widens f over a unit after its number, if there is one.
+func (s *figScanner) unitAfter(f *figure) {
+	if end, unit, ok := s.unitAt(f.b); ok {
+		f.b, f.unit = end, unit
+	}
+}
+
+// rangeAfter widens f over the second half of a range: "400-500",
+// "5 to 10 km", "between 400 and 500", "1.4%–3.1%", "1 or 0". The value
+// stays the lower bound.
+func (s *figScanner) rangeAfter(f *figure, n numMatch) {
+	j := f.b
+	if !s.near(j) || !s.near(j+1) || !s.rangeWord(j, f.a) {
+		return
+	}
+	m, ok := s.number(j + 1)
+	if !ok || m.words != n.words || !s.freeOnRight(m.end) {
+		return
+	}
+	f.b = m.end
+	if m.value < f.value {
+		f.value = m.value
+	}
+	if end, unit, ok := s.unitAt(f.b); ok && (f.unit == "" || f.unit == unit) {
+		f.b, f.unit = end, unit
+	}
+}
+
+// rangeWord reports whether token j joins the two ends of a range that
+// starts at token a.
+func (s *figScanner) rangeWord(j, a int) bool {
+	switch s.tok(j) {
+	case "-", "–", "—", "to", "or":
+		return true
+	case "and":
+		return s.is(a-1, "between")
+	}
+	return false
+}
+
+// plusMinus widens f over "± 0.3" and the unit after it.
+func (s *figScanner) plusMinus(f *figure) {
+	j := f.b
+	if (s.tok(j) != "±" && s.tok(j) != "+/-") || !s.near(j) {
+		return
+	}
+	m, ok := s.number(j + 1)
+	if !ok || !s.near(j+1) {
+		return
+	}
+	f.b = m.end
+	if end, unit, ok := s.unitAt(f.b); ok && (f.unit == "" || f.unit == unit) {
+		f.b, f.unit = end, unit
+	}
+}
+
+// classify gives a unit-less number its unit: a calendar year, or the noun
+// it counts ("14 doctors"), which stays outside the span.
+func (s *figScanner) classify(f *figure, n numMatch) {
+	noun, hasNoun := s.countNoun(f.b)
+	if s.yearLike(n) && (!hasNoun || s.yearCue(f.a-1)) {
+		f.unit = "year"
+		return
+	}
+	if hasNoun {
+		f.unit = noun
+	}
+}
+
+// yearLike reports whether n could be a calendar year: a bare integer of
+// four digits between 1000 and 2100.
+func (s *figScanner) yearLike(n numMatch) bool {
+	return n.plain && len(s.tok(n.start)) == 4 && n.value >= 1000 && n.value <= 2100
+}
+
+// yearCue reports whether the word at i introduces a year ("in 2012").
+func (s *figScanner) yearCue(i int) bool {
+	return figYearCues[string(s.lower(i))]
+}
+
+var figYearCues = map[string]bool{
+	"in": true, "since": true, "from": true, "until": true, "till": true,
+	"by": true, "during": true, "before": true, "after": true, "of": true,
+	"the": true, "year": true, "between": true, "circa": true, "early": true,
+	"late": true, "mid": true, "spring": true, "summer": true, "autumn": true,
+	"fall": true, "winter": true, "through": true, "to": true, "and": true,
+}
+
+// countNoun returns the noun a count at token j counts: the next word,
+// past adverbs and participles ("40,000 newly displaced people").
+func (s *figScanner) countNoun(j int) (string, bool) {
+	for skip := 0; skip < 3; skip++ {
+		if !s.near(j) || len(s.tok(j)) < 3 {
+			return "", false
+		}
+		if !s.isLowerWord(j) {
+			return s.titleNoun(j)
+		}
+		w := s.lower(j)
+		if figStopWords[string(w)] {
+			return "", false
+		}
+		if !figModifier(w) || !s.isLowerWord(j+1) || !s.near(j+1) {
+			return s.tok(j), true
+		}
+		j++
+	}
+	return "", false
+}
+
+// figModifier reports whether w looks like an adverb or participle that
+// may stand between a number and its noun.
+func figModifier(w []byte) bool {
+	n := len(w)
+	return n > 4 && (string(w[n-2:]) == "ly" || string(w[n-2:]) == "ed")
+}
+
+// titleNoun accepts a capitalised plural as a counted noun, as in the
+// headline "14 Doctors Left".
+func (s *figScanner) titleNoun(j int) (string, bool) {
+	t := s.tok(j)
+	ok := s.isCap(j) && len(t) > 3 && t[len(t)-1] == 's' && !figStopWords[string(s.lower(j))]
+	if ok {
+		return t, true
+	}
+	return "", false
+}
