@@ -1,0 +1,256 @@
+package articleview
+
+import (
+	"image/color"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+
+	"slant/app"
+	"slant/highlight"
+)
+
+// drawOrder paints long spans first so shorter ones inside them stay seen.
+var drawOrder = [...]highlight.Kind{highlight.Quote, highlight.Actor, highlight.Figure, highlight.Loaded}
+
+// renderer draws the lines in view. Each line in view owns a slot of
+// canvas objects, reused while the line stays in view, so scrolling only
+// moves objects and text is rasterised once per line shown.
+type renderer struct {
+	v       *View
+	slots   []*lineSlot
+	objects []fyne.CanvasObject
+	sel     pool[*canvas.Rectangle]
+	marks   pool[*canvas.Rectangle]
+	thumb   *canvas.Rectangle
+	colors  palette
+}
+
+// palette is the colours of one theme variant, resolved once per refresh.
+type palette struct {
+	fg, selection, mark, scroll color.Color
+	bg, ink                     [numKinds]color.Color
+}
+
+func newRenderer(v *View) *renderer {
+	r := &renderer{v: v, thumb: canvas.NewRectangle(color.Transparent)}
+	r.thumb.CornerRadius = 3
+	r.sel.make = func() *canvas.Rectangle { return canvas.NewRectangle(color.Transparent) }
+	r.marks.make = r.sel.make
+	r.resolveColors()
+	return r
+}
+
+func (r *renderer) resolveColors() {
+	th := r.v.Theme()
+	variant := fyne.CurrentApp().Settings().ThemeVariant()
+	c := func(n fyne.ThemeColorName) color.Color { return resolveColor(th, n, variant) }
+	r.colors = palette{fg: c(theme.ColorNameForeground), selection: c(theme.ColorNameSelection),
+		mark: c(ColorNameMark), scroll: c(theme.ColorNameScrollBar)}
+	for _, k := range highlight.Kinds {
+		r.colors.bg[k], r.colors.ink[k] = c(BackgroundName(k)), c(InkName(k))
+	}
+}
+
+// Destroy is part of fyne.WidgetRenderer.
+func (r *renderer) Destroy() {}
+
+// MinSize is part of fyne.WidgetRenderer: the view scrolls, so it is small.
+func (r *renderer) MinSize() fyne.Size { return fyne.NewSize(200, 120) }
+
+// Objects is part of fyne.WidgetRenderer.
+func (r *renderer) Objects() []fyne.CanvasObject { return r.objects }
+
+// Refresh redraws everything afresh, e.g. after a theme or document change.
+func (r *renderer) Refresh() {
+	r.resolveColors()
+	r.v.gen++
+	r.Layout(r.v.Size())
+}
+
+// Layout places the visible lines for size.
+func (r *renderer) Layout(fyne.Size) {
+	r.objects = r.objects[:0]
+	r.sel.reset()
+	r.marks.reset()
+	if !r.v.ensureLayout() {
+		return
+	}
+	first, last := r.visibleLines()
+	r.ensureSlots(last - first + 1)
+	var texts, cues []fyne.CanvasObject
+	for i := first; i <= last; i++ {
+		s := r.slot(i)
+		s.place(r.v.columnX(), r.lineTop(i))
+		r.objects = append(r.objects, s.bgs...)
+		r.addRanges(i, &r.sel, r.v.Selection, r.colors.selection, false)
+		r.addRanges(i, &r.marks, r.v.Marked, r.colors.mark, true)
+		texts = append(texts, s.texts...)
+		cues = append(cues, s.cues...)
+	}
+	r.objects = append(r.objects, r.sel.objects()...)
+	r.objects = append(append(r.objects, texts...), cues...)
+	r.objects = append(r.objects, r.marks.objects()...)
+	r.placeThumb()
+	canvas.Refresh(r.thumb)
+}
+
+// lineTop is the y of line i in the view.
+func (r *renderer) lineTop(i int) float32 {
+	return pagePad + r.v.lay.lines[i].y - r.v.offset
+}
+
+// visibleLines returns the first and last line in view.
+func (r *renderer) visibleLines() (first, last int) {
+	v := r.v
+	first = v.lay.lineAt(v.offset-pagePad, v.typo)
+	last = v.lay.lineAt(v.offset+v.Size().Height-pagePad, v.typo)
+	return first, last
+}
+
+// ensureSlots keeps at least n+1 slots; adding any clears them all, since
+// a line's slot is its index modulo the number of slots.
+func (r *renderer) ensureSlots(n int) {
+	if len(r.slots) > n {
+		return
+	}
+	r.slots = r.slots[:0]
+	for range n + 2 {
+		r.slots = append(r.slots, &lineSlot{line: -1})
+	}
+}
+
+// slot returns line i's slot, filled for the current drawing generation.
+func (r *renderer) slot(i int) *lineSlot {
+	s := r.slots[i%len(r.slots)]
+	if s.line != i || s.gen != r.v.gen {
+		r.fill(s, i)
+	}
+	return s
+}
+
+// placeThumb sizes the scroll bar's thumb, hidden when all text fits.
+func (r *renderer) placeThumb() {
+	v := r.v
+	h, total := v.Size().Height, v.lay.height+2*pagePad
+	if total <= h {
+		return
+	}
+	th := max(24, h*h/total)
+	y := (h - th) * v.offset / v.maxOffset()
+	r.thumb.FillColor = r.colors.scroll
+	r.thumb.Move(fyne.NewPos(v.Size().Width-scrollBarW+2, y))
+	r.thumb.Resize(fyne.NewSize(scrollBarW-4, th))
+	r.objects = append(r.objects, r.thumb)
+}
+
+// addRanges draws the part of the range get returns that lies on line i,
+// filled, or outlined when outline is set.
+func (r *renderer) addRanges(i int, p *pool[*canvas.Rectangle], get func() (int, int), c color.Color, outline bool) {
+	start, end := get()
+	ln := r.v.lay.lines[i]
+	if start >= end || end <= ln.start || start > ln.end || (start == ln.end && end > start && ln.end != ln.start) {
+		return
+	}
+	m := r.v.typo.fonts[ln.style]
+	x1, x2 := xAt(r.v.text, ln, m, start), xAt(r.v.text, ln, m, end)
+	if end > ln.end {
+		x2 += m.runeWidth(' ') // the selection runs on past the line
+	}
+	rect := p.get()
+	rect.FillColor, rect.StrokeColor, rect.StrokeWidth = c, color.Transparent, 0
+	if outline {
+		rect.FillColor, rect.StrokeColor, rect.StrokeWidth = color.Transparent, c, 2
+	}
+	top := r.lineTop(i) + r.textTop(ln)
+	rect.Move(fyne.NewPos(r.v.columnX()+x1-1, top-1))
+	rect.Resize(fyne.NewSize(x2-x1+2, m.height+2))
+}
+
+// textTop is the y of the text inside its line box.
+func (r *renderer) textTop(ln line) float32 {
+	return float32(int((r.v.typo.lineH[ln.style] - r.v.typo.fonts[ln.style].height) / 2))
+}
+
+// fill draws line i into slot s, at the origin.
+func (r *renderer) fill(s *lineSlot, i int) {
+	v := r.v
+	ln := v.lay.lines[i]
+	m := v.typo.fonts[ln.style]
+	s.reset(i, v.gen)
+	ty := r.textTop(ln)
+	for _, k := range drawOrder {
+		if v.hidden[k] {
+			continue
+		}
+		for _, sp := range spansOn(v.byKind[k], ln) {
+			x1, x2 := xAt(v.text, ln, m, sp.Start), xAt(v.text, ln, m, sp.End)
+			s.addBg(r.colors.bg[k], x1, ty-1, x2-x1, m.height+2)
+			r.addCue(s, k, x1, x2, ty, m)
+		}
+	}
+	for _, p := range r.pieces(ln) {
+		s.addText(v.text[p[0]:p[1]], xAt(v.text, ln, m, p[0]), ty, m, r.colors.fg)
+	}
+	s.finish()
+}
+
+// pieces splits line ln at the edges of visible spans, so each span's text
+// is drawn from where its background starts.
+func (r *renderer) pieces(ln line) [][2]int {
+	cuts := []int{ln.start, ln.end}
+	for k := range r.v.byKind {
+		if r.v.hidden[k] {
+			continue
+		}
+		for _, sp := range spansOn(r.v.byKind[k], ln) {
+			cuts = append(cuts, max(sp.Start, ln.start), min(sp.End, ln.end))
+		}
+	}
+	slices.Sort(cuts)
+	cuts = slices.Compact(cuts)
+	out := make([][2]int, 0, len(cuts))
+	for j := 1; j < len(cuts); j++ {
+		out = append(out, [2]int{cuts[j-1], cuts[j]})
+	}
+	return out
+}
+
+// spansOn returns the spans (of one kind, sorted) that overlap line ln.
+func spansOn(spans []highlight.Span, ln line) []highlight.Span {
+	i := firstEndingAfter(spans, ln.start)
+	j := i
+	for j < len(spans) && spans[j].Start < max(ln.end, ln.start+1) {
+		j++
+	}
+	return spans[i:j]
+}
+
+// addCue draws kind k's underline from x1 to x2: solid for quotes (below
+// the text, so it shows under spans inside quotes), double, dotted or wavy
+// just under the baseline for the others.
+func (r *renderer) addCue(s *lineSlot, k highlight.Kind, x1, x2, ty float32, m *metrics) {
+	ink := r.colors.ink[k]
+	base := ty + m.baseline
+	switch app.StyleOf(k).Cue {
+	case app.CueSolid:
+		s.addCueRect(ink, x1, ty+m.height, x2-x1, 2)
+	case app.CueDouble:
+		s.addCueRect(ink, x1, base+2, x2-x1, 1)
+		s.addCueRect(ink, x1, base+4, x2-x1, 1)
+	case app.CueDotted:
+		for x := x1; x < x2-1; x += 4 {
+			s.addCueRect(ink, x, base+2, 2, 2)
+		}
+	case app.CueWavy:
+		for x, up := x1, false; x < x2; x, up = x+3, !up {
+			y1, y2 := base+2, base+5
+			if up {
+				y1, y2 = y2, y1
+			}
+			s.addCueLine(ink, x, y1, min(x+3, x2), y2)
+		}
+	}
+}

@@ -1,0 +1,334 @@
+package articleview
+
+import (
+	"image/color"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"slant/highlight"
+)
+
+const seed000 = "../../assets/samples/000_a652a7b09379949b.txt"
+
+// handSpans marks, by hand, a few things of seed 000 in each kind, so the
+// view is tested apart from the detectors.
+func handSpans(t testing.TB, text string) []highlight.Span {
+	t.Helper()
+	at := func(s string, nth int) (int, int) {
+		i := -1
+		for range nth + 1 {
+			j := strings.Index(text[i+1:], s)
+			if j < 0 {
+				t.Fatalf("%q not in the seed", s)
+			}
+			i += 1 + j
+		}
+		return i, i + len(s)
+	}
+	var out []highlight.Span
+	add := func(s string, nth int, sp highlight.Span) {
+		sp.Start, sp.End = at(s, nth)
+		out = append(out, sp)
+	}
+	add("\"This has to stop,\"", 0, highlight.Span{Kind: highlight.Quote, Speaker: "John Kerry"})
+	add("\"Russia is using what are called free-fall bombs -\u00a0dumb bombs,\"", 0, highlight.Span{Kind: highlight.Quote, Speaker: "John Kerry"})
+	add("dumb bombs", 0, highlight.Span{Kind: highlight.Loaded, Category: "euphemism", Reason: "slang that mocks", Neutral: "unguided bombs", InQuote: true})
+	add("Moscow", 0, highlight.Span{Kind: highlight.Actor, Actor: "Russia", ActorType: highlight.Place})
+	add("John Kerry", 1, highlight.Span{Kind: highlight.Actor, Actor: "John Kerry"})
+	add("100 sorties", 0, highlight.Span{Kind: highlight.Figure, Value: 100, HasValue: true, Unit: "sorties"})
+	add("regime", 1, highlight.Span{Kind: highlight.Loaded, Category: "label", Reason: "delegitimises", Neutral: "government"})
+	add("260,000", 0, highlight.Span{Kind: highlight.Figure, Value: 260000, HasValue: true, Unit: "people"})
+	return out
+}
+
+func seedText(t testing.TB) string {
+	t.Helper()
+	b, err := os.ReadFile(seed000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// newApp starts a test app with the Slant theme.
+func newApp(t testing.TB) {
+	a := test.NewTempApp(t)
+	a.Settings().SetTheme(NewTheme(test.Theme()))
+}
+
+// newTestView shows seed 000 with hand-made spans in an 800×600 window.
+func newTestView(t *testing.T) (*View, fyne.Window) {
+	t.Helper()
+	newApp(t)
+	v := NewView()
+	text := seedText(t)
+	v.SetDocument("", text, handSpans(t, text))
+	w := test.NewWindow(v)
+	t.Cleanup(w.Close)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(800, 600))
+	return v, w
+}
+
+func TestWrapCoversEveryRune(t *testing.T) {
+	v, _ := newTestView(t)
+	text := v.text
+	covered := make([]bool, len(text))
+	for _, ln := range v.lay.lines {
+		if w := xAt(text, ln, v.typo.fonts[ln.style], ln.end); w > v.lay.width+0.01 {
+			t.Errorf("line %q is %.1f wide, over %.1f", text[ln.start:ln.end], w, v.lay.width)
+		}
+		for i := ln.start; i < ln.end; i++ {
+			covered[i] = true
+		}
+	}
+	for i, r := range text {
+		if !unicode.IsSpace(r) && !covered[i] {
+			t.Fatalf("rune %q at %d is on no line", r, i)
+		}
+	}
+	if n := len(v.lay.lines); n < 40 {
+		t.Errorf("seed 000 wrapped into only %d lines at %.0f px", n, v.lay.width)
+	}
+}
+
+func TestWrapBreaksLongWord(t *testing.T) {
+	newApp(t)
+	ty := newTypography(17)
+	text := strings.Repeat("x", 400)
+	lay := wrap(text, splitBlocks(text, "-"), ty, 200)
+	if len(lay.lines) < 3 || lay.lines[len(lay.lines)-1].end != len(text) {
+		t.Fatalf("a 400-letter word gave lines %+v", lay.lines)
+	}
+}
+
+func TestSplitBlocksHeadings(t *testing.T) {
+	text := "Kerry blames Russia\n\nFirst paragraph, with words.\nSecond line.\n\n\nThe Siege of Aleppo\n\nLast one."
+	got := splitBlocks(text, "Kerry blames Russia")
+	want := []blockStyle{styleTitle, styleBody, styleSubhead, styleBody}
+	if len(got) != len(want) {
+		t.Fatalf("blocks %+v", got)
+	}
+	for i, b := range got {
+		if b.style != want[i] {
+			t.Errorf("block %d %q: style %d, want %d", i, text[b.start:b.end], b.style, want[i])
+		}
+	}
+}
+
+// bgRects returns the visible background rectangles of kind k.
+func bgRects(v *View, k highlight.Kind) []*canvas.Rectangle {
+	want := v.r.colors.bg[k]
+	var out []*canvas.Rectangle
+	for _, o := range v.r.Objects() {
+		if r, ok := o.(*canvas.Rectangle); ok && r.Visible() && r.FillColor == want {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func TestSpanRectanglesCoverTheirText(t *testing.T) {
+	v, _ := newTestView(t)
+	first, last := v.r.visibleLines()
+	checked := 0
+	for i := first; i <= last; i++ {
+		ln := v.lay.lines[i]
+		m := v.typo.fonts[ln.style]
+		top := v.r.lineTop(i)
+		for _, k := range highlight.Kinds {
+			for _, sp := range spansOn(v.byKind[k], ln) {
+				x1 := v.columnX() + xAt(v.text, ln, m, sp.Start)
+				x2 := v.columnX() + xAt(v.text, ln, m, sp.End)
+				if !coveredBy(bgRects(v, k), x1, x2, top+v.r.textTop(ln)+m.height/2) {
+					t.Errorf("%s %q on line %d: no background over x %.0f–%.0f", k, sp.Text(v.text), i, x1, x2)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 5 {
+		t.Fatalf("only %d span pieces in view", checked)
+	}
+}
+
+func coveredBy(rects []*canvas.Rectangle, x1, x2, y float32) bool {
+	for _, r := range rects {
+		p, s := r.Position(), r.Size()
+		if p.X <= x1+0.5 && p.X+s.Width >= x2-0.5 && p.Y <= y && p.Y+s.Height >= y {
+			return true
+		}
+	}
+	return false
+}
+
+func TestToggleHidesKind(t *testing.T) {
+	v, _ := newTestView(t)
+	if len(bgRects(v, highlight.Actor)) == 0 {
+		t.Fatal("no actor backgrounds to start with")
+	}
+	v.SetKindVisible(highlight.Actor, false)
+	if n := len(bgRects(v, highlight.Actor)); n != 0 {
+		t.Errorf("%d actor backgrounds drawn while actors are hidden", n)
+	}
+	if len(bgRects(v, highlight.Quote)) == 0 {
+		t.Error("hiding actors hid quotes too")
+	}
+	v.SetKindVisible(highlight.Actor, true)
+	if len(bgRects(v, highlight.Actor)) == 0 {
+		t.Error("actors did not come back")
+	}
+}
+
+// posOf returns the view position of the middle of byte offset off.
+func posOf(v *View, off int) fyne.Position {
+	i := v.lay.lineOf(off)
+	ln := v.lay.lines[i]
+	m := v.typo.fonts[ln.style]
+	x := v.columnX() + xAt(v.text, ln, m, off) + 2
+	return fyne.NewPos(x, v.r.lineTop(i)+v.typo.lineH[ln.style]/2)
+}
+
+func TestClickShowsDetail(t *testing.T) {
+	v, _ := newTestView(t)
+	var got []highlight.Span
+	v.OnDetail = func(s []highlight.Span) { got = s }
+	moscow := strings.Index(v.text, "Moscow")
+	test.TapAt(v, posOf(v, moscow+1))
+	if len(got) != 1 || got[0].Actor != "Russia" {
+		t.Fatalf("clicking Moscow showed %+v", got)
+	}
+	d := Describe(v.text, got[0]).String()
+	if !strings.Contains(d, "Actor: Russia") || !strings.Contains(d, "Type: place") {
+		t.Errorf("detail reads %q", d)
+	}
+}
+
+func TestDescribeLoadedInQuote(t *testing.T) {
+	text := seedText(t)
+	for _, s := range handSpans(t, text) {
+		if s.Kind == highlight.Loaded && s.InQuote {
+			d := Describe(text, s).String()
+			for _, want := range []string{"dumb bombs", "Neutral: unguided bombs", "inside a quote", "Why: slang"} {
+				if !strings.Contains(d, want) {
+					t.Errorf("detail %q lacks %q", d, want)
+				}
+			}
+		}
+	}
+}
+
+func TestKeyboardScrolls(t *testing.T) {
+	v, _ := newTestView(t)
+	steps := []struct {
+		key  fyne.KeyName
+		want func(before float32) bool
+	}{
+		{fyne.KeyDown, func(b float32) bool { return v.offset > b }},
+		{fyne.KeyPageDown, func(b float32) bool { return v.offset > b+300 }},
+		{fyne.KeyUp, func(b float32) bool { return v.offset < b }},
+		{fyne.KeyEnd, func(float32) bool { return v.offset == v.maxOffset() && v.offset > 0 }},
+		{fyne.KeyPageUp, func(b float32) bool { return v.offset < b-300 }},
+		{fyne.KeyHome, func(float32) bool { return v.offset == 0 }},
+		{fyne.KeySpace, func(b float32) bool { return v.offset > b+300 }},
+	}
+	for _, s := range steps {
+		before := v.offset
+		v.TypedKey(&fyne.KeyEvent{Name: s.key})
+		if !s.want(before) {
+			t.Errorf("%s: offset %.0f → %.0f", s.key, before, v.offset)
+		}
+	}
+}
+
+func TestDragSelectsAndCopies(t *testing.T) {
+	v, _ := newTestView(t)
+	start := strings.Index(v.text, "United States Secretary")
+	end := start + len("United States Secretary")
+	from, to := posOf(v, start), posOf(v, end)
+	from.X -= 2 // posOf aims inside the rune
+	to.X -= 2
+	// As the desktop driver does: press, then drag events whose Position
+	// is the pointer and Dragged the move since the last event.
+	v.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: from}, Button: desktop.MouseButtonPrimary})
+	mid := fyne.NewPos((from.X+to.X)/2, (from.Y+to.Y)/2)
+	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: mid}, Dragged: fyne.NewDelta(mid.X-from.X, mid.Y-from.Y)})
+	v.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-mid.X, to.Y-mid.Y)})
+	v.DragEnd()
+	if got := v.SelectedText(); got != "United States Secretary" {
+		t.Fatalf("dragging selected %q", got)
+	}
+	v.TypedShortcut(&fyne.ShortcutCopy{})
+	if got := fyne.CurrentApp().Clipboard().Content(); got != "United States Secretary" {
+		t.Errorf("clipboard holds %q", got)
+	}
+	if len(v.r.sel.objects()) == 0 {
+		t.Error("the selection is not drawn")
+	}
+}
+
+func TestNextHighlight(t *testing.T) {
+	v, _ := newTestView(t)
+	var prev highlight.Span
+	for i := range len(v.spans) {
+		s, ok := v.NextHighlight()
+		if !ok {
+			t.Fatalf("next %d: none", i)
+		}
+		if i > 0 && s.Start < prev.Start {
+			t.Errorf("next went back from %d to %d", prev.Start, s.Start)
+		}
+		if ms, me := v.Marked(); ms != s.Start || me != s.End {
+			t.Errorf("marked %d–%d, want %d–%d", ms, me, s.Start, s.End)
+		}
+		prev = s
+	}
+	if _, ok := v.NextHighlight(); ok {
+		t.Error("next past the last highlight")
+	}
+	if v.offset == 0 {
+		t.Error("going to the last highlight (260,000, near the end) did not scroll")
+	}
+	if s, _ := v.PreviousHighlight(); s.Start >= prev.Start {
+		t.Errorf("previous gave %q", s.Text(v.text))
+	}
+}
+
+func TestNextSkipsHiddenKinds(t *testing.T) {
+	v, _ := newTestView(t)
+	v.SetKindVisible(highlight.Quote, false)
+	v.SetKindVisible(highlight.Actor, false)
+	for s, ok := v.NextHighlight(); ok; s, ok = v.NextHighlight() {
+		if s.Kind == highlight.Quote || s.Kind == highlight.Actor {
+			t.Fatalf("navigated to hidden %s %q", s.Kind, s.Text(v.text))
+		}
+	}
+}
+
+func TestBadSpansAreDropped(t *testing.T) {
+	newApp(t)
+	v := NewView()
+	v.SetDocument("", "short text", []highlight.Span{{Start: 3, End: 99}, {Start: -1, End: 2}, {Start: 4, End: 4}, {Start: 0, End: 5}})
+	if len(v.spans) != 1 {
+		t.Fatalf("kept %+v", v.spans)
+	}
+}
+
+func TestThemeColours(t *testing.T) {
+	th := NewTheme(theme.DefaultTheme())
+	for _, k := range highlight.Kinds {
+		light := th.Color(BackgroundName(k), theme.VariantLight)
+		dark := th.Color(BackgroundName(k), theme.VariantDark)
+		if light == dark || light == color.Transparent {
+			t.Errorf("%s: light %v dark %v", k, light, dark)
+		}
+	}
+}
