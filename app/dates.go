@@ -71,12 +71,17 @@ func appendISODate(out []textDate, s string, m []int) []textDate {
 	return appendValid(out, textDate{year: year, month: time.Month(month), day: day, at: m[0]})
 }
 
-// appendValid adds d when it is a real calendar date.
+// appendValid adds d when it is a real calendar date (29 February only
+// in a leap year, or with no year given).
 func appendValid(out []textDate, d textDate) []textDate {
-	if d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31 {
+	if d.year != 0 && (d.year < 1800 || d.year > 2200) || d.month < 1 || d.month > 12 {
 		return out
 	}
-	if d.year != 0 && (d.year < 1800 || d.year > 2200) {
+	year := d.year
+	if year == 0 {
+		year = 2000 // a leap year: "29 February" alone is a date
+	}
+	if t := time.Date(year, d.month, d.day, 0, 0, 0, 0, time.UTC); d.day < 1 || t.Day() != d.day {
 		return out
 	}
 	return append(out, d)

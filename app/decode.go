@@ -123,11 +123,12 @@ func isBinaryByte(b byte) bool {
 }
 
 // htmlCharset returns the encoding an HTML page declares in a <meta> tag,
-// or nil when it declares none or declares UTF-8 (which the page's bytes
-// already failed to be).
+// or nil when it declares none (DetermineEncoding then guesses
+// windows-1252, which is the fallback anyway) or declares UTF-8 (which the
+// page's bytes already failed to be).
 func htmlCharset(data []byte) (encoding.Encoding, string) {
-	e, name, certain := charset.DetermineEncoding(data, "text/html")
-	if !certain || e == nil || name == "utf-8" || name == "windows-1252" {
+	e, name, _ := charset.DetermineEncoding(data, "text/html")
+	if e == nil || name == "utf-8" || name == "windows-1252" {
 		return nil, ""
 	}
 	return e, name
