@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -62,11 +63,52 @@ func runQuotes(dir string) (result, error) {
 		if err != nil {
 			return result{}, err
 		}
-		t.add(text, quoteSpans(highlight.Analyze(text)), gold)
+		pred := quoteSpans(highlight.Analyze(text))
+		t.add(text, pred, gold)
+		if quoteDebug {
+			explainQuotes(art, text, pred, gold)
+		}
 	}
 	r := t.result()
 	r.Docs, r.Elapsed = len(arts), time.Since(begin)
 	return r, nil
+}
+
+// quoteDebug prints each article's errors (SLANT_QUOTES_DEBUG=1).
+var quoteDebug = os.Getenv("SLANT_QUOTES_DEBUG") != ""
+
+// explainQuotes prints the false quotes, the missed quotes and the wrong
+// speakers of one article.
+func explainQuotes(art, text string, pred []highlight.Span, gold []goldQuote) {
+	for _, p := range pred {
+		if len(strings.Fields(p.Text(text))) < 4 {
+			continue
+		}
+		if !slices.ContainsFunc(gold, func(g goldQuote) bool { return quotesMatch(p.Start, p.End, g.start, g.end) }) {
+			fmt.Printf("FP   %s %q\n", art, clip(p.Text(text)))
+		}
+	}
+	for _, g := range gold {
+		p, ok := matchingQuote(pred, g)
+		switch {
+		case !ok:
+			fmt.Printf("MISS %s %q\n", art, clip(text[g.start:g.end]))
+		case len(g.source) > 0 && !speakerRight(p, g):
+			got := ""
+			if p.Attributed() {
+				got = text[p.SpeakerStart:p.SpeakerEnd]
+			}
+			fmt.Printf("SPKR %s %q got %q want %q\n", art, clip(text[g.start:g.end]), got, text[g.source[0][0]:max(g.source[0][0], g.source[0][1])])
+		}
+	}
+}
+
+// clip shortens s for a debug line.
+func clip(s string) string {
+	if len(s) <= 160 {
+		return s
+	}
+	return s[:80] + " … " + s[len(s)-70:]
 }
 
 // quoteSpans keeps the quote spans of spans.
@@ -291,10 +333,10 @@ func goldQuotes(text string, ts map[string]bratText, es []map[string]string) []g
 			b := toBytes(seg)
 			for i, r := range text[b[0]:b[1]] {
 				if isDoubleMark(r) {
-					if first < 0 {
-						first = b[0] + i
+					if at := b[0] + i; first < 0 || at < first {
+						first = at
 					}
-					last = b[0] + i + utf8.RuneLen(r)
+					last = max(last, b[0]+i+utf8.RuneLen(r))
 				}
 			}
 		}

@@ -92,17 +92,18 @@ func qJoinInterrupted(text string, quotes []qQuote) []qQuote {
 	return out
 }
 
-// qInterrupts reports whether q continues prev past prev's attribution.
+// qInterrupts reports whether q continues prev past prev's attribution: in
+// the same paragraph, with only that attribution between them ("…,” said
+// Patrick McGinley, a law professor who … . “…”).
 func qInterrupts(text string, prev, q qQuote) bool {
 	if !prev.after || q.after || prev.single || q.single || !prev.closed {
 		return false
 	}
-	gap := text[prev.end:q.start]
-	if strings.ContainsRune(gap, '\n') || prev.clauseEnd > q.start {
+	gap := strings.TrimRight(text[prev.end:q.start], " \t\u00a0")
+	if len(gap) == 0 || len(gap) > 300 || strings.ContainsAny(gap, "\n\"“”") {
 		return false
 	}
-	return strings.TrimSpace(text[prev.clauseEnd:q.start]) == "" && len(strings.Fields(gap)) <= 8 &&
-		strings.ContainsAny(gap[len(strings.TrimRight(gap, " \t"))-1:], ",.:;")
+	return strings.ContainsAny(gap[len(gap)-1:], ",.:;—-") || strings.HasSuffix(gap, " but") || strings.HasSuffix(gap, " and")
 }
 
 // qCarrySpeakers gives a quotation with no attribution of its own the

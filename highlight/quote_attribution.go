@@ -29,7 +29,7 @@ func qAttributionAfter(text string, from, hi int) (qMention, int) {
 	for k := i; k < len(toks) && k-i <= 12; k++ {
 		t := toks[k]
 		if !t.word {
-			if qIsPunct(text, t, ",") {
+			if qIsPunct(text, t, ",") || qAfterAbbreviation(text, toks, k) {
 				continue
 			}
 			break
@@ -66,7 +66,7 @@ func qPlainPrefix(text string, toks []qToken, i int, m qMention) bool {
 // mark in toks[i:], or hi.
 func qClauseEnd(text string, toks []qToken, i, hi int) int {
 	for ; i < len(toks); i++ {
-		if t := toks[i]; !t.word && strings.Contains(".!?:;", qTokenText(text, t)) {
+		if t := toks[i]; !t.word && strings.Contains(".!?:;", qTokenText(text, t)) && !qAfterAbbreviation(text, toks, i) {
 			return t.end
 		}
 		if t := toks[i]; !t.word && qIsQuoteMarkToken(text, t) {
@@ -162,7 +162,7 @@ func qSentenceStart(text string, toks []qToken) int {
 		if t.word || !strings.Contains(".!?", qTokenText(text, t)) {
 			continue
 		}
-		if i > 0 && toks[i-1].word && qWordIn(text, toks[i-1], qAbbreviations) {
+		if qAfterAbbreviation(text, toks, i) {
 			continue
 		}
 		next := toks[i+1]
@@ -171,4 +171,11 @@ func qSentenceStart(text string, toks []qToken) int {
 		}
 	}
 	return 0
+}
+
+// qAfterAbbreviation reports whether the full stop toks[i] ends an
+// abbreviation ("Mr.", "Feb.") rather than a sentence.
+func qAfterAbbreviation(text string, toks []qToken, i int) bool {
+	return i > 0 && qTokenText(text, toks[i]) == "." && toks[i-1].word && toks[i-1].end == toks[i].start &&
+		qWordIn(text, toks[i-1], qAbbreviations)
 }
