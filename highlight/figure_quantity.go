@@ -4,7 +4,7 @@ package highlight
 // ordinal suffix, a hyphenated compound, or the noun it counts.
 func (s *figScanner) quantity(i int) (figure, bool) {
 	n, ok := s.number(i)
-	if !ok || !s.freeOnLeft(i, n) || s.citationYear(i, n) {
+	if !ok || !s.freeOnLeft(i, n) || n.words && !s.wordsFreeOnLeft(i) || s.citationYear(i, n) || s.slashCode(n.end) {
 		return figure{}, false
 	}
 	f := figure{a: i, b: n.end, value: n.value, has: true}
@@ -23,6 +23,9 @@ func (s *figScanner) quantity(i int) (figure, bool) {
 	if n.words && n.value == 1 && f.unit == "" && f.b == n.end && !n.scaled {
 		return figure{}, false // "one of the", "no one"
 	}
+	if s.nameNumber(i, n, f) {
+		return figure{}, false
+	}
 	return f, true
 }
 
@@ -36,7 +39,7 @@ func (s *figScanner) freeOnLeft(i int, n numMatch) bool {
 	switch p := s.tok(i - 1); {
 	case s.kindAt(i-1) == ftWord:
 		return false
-	case p == "-" || p == "." || p == "_" || p == "/" || p == "#":
+	case p == "-" || p == "−" || p == "–" || p == "." || p == "_" || p == "/" || p == "#":
 		if !s.glued(i - 1) {
 			return true
 		}
@@ -44,6 +47,50 @@ func (s *figScanner) freeOnLeft(i int, n numMatch) bool {
 	}
 	return true
 }
+
+// wordsFreeOnLeft reports whether a number in words stands free of a word
+// hyphened to it: "random-zero" is a name.
+func (s *figScanner) wordsFreeOnLeft(i int) bool {
+	return !(s.glued(i) && s.is(i-1, "-") && s.glued(i-1) && s.kindAt(i-2) == ftWord)
+}
+
+// nameNumber reports whether a bare integer at token i, with nothing
+// after it, numbers a name: "Voyager 1", "Resolution 2254", "OMRON HEM
+// 907". The word before must be capitalised and not one that can open a
+// sentence before a figure ("In 2012", "About 40").
+func (s *figScanner) nameNumber(i int, n numMatch, f figure) bool {
+	if !n.plain || f.b != n.end || f.unit != "" || i == 0 || !s.near(i) || s.toks[i].gap != gapSpace {
+		return false
+	}
+	if !s.isCap(i-1) && !s.isUpperWord(i-1) {
+		return false
+	}
+	w := string(s.lower(i - 1))
+	return !figStopWords[w] && !figYearCues[w] && !figApproxFirst[w]
+}
+
+// isUpperWord reports whether token i is a word in capitals ("OAE").
+func (s *figScanner) isUpperWord(i int) bool {
+	t := s.tok(i)
+	if s.kindAt(i) != ftWord || t == "" {
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		if t[k] >= 'a' && t[k] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// figApproxFirst are the first words of the approximations in figApprox.
+var figApproxFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range figApprox {
+		m[p[0]] = true
+	}
+	return m
+}()
 
 // figYearPrefixes may be glued to a number with a hyphen: "mid-2015".
 var figYearPrefixes = map[string]bool{
@@ -95,8 +142,8 @@ func (s *figScanner) hyphenCompound(f *figure, n numMatch) bool {
 	}
 	unit, isUnit := figUnitWords[w]
 	if !isUnit {
-		if n.words && n.value == 1 {
-			return false // "one-sided"
+		if n.words && n.value == 1 || figAdjective(w) {
+			return false // "one-sided", "two-dimensional"
 		}
 		unit = w
 	}
@@ -239,4 +286,22 @@ func (s *figScanner) titleNoun(j int) (string, bool) {
 		return t, true
 	}
 	return "", false
+}
+
+// figAdjective reports whether w looks like an adjective, which makes a
+// hyphenated compound a description rather than an amount:
+// "two-dimensional", "1-like", "three-pronged".
+func figAdjective(w string) bool {
+	for _, suf := range []string{"al", "ic", "like", "ed", "ive", "ous", "ary", "ing"} {
+		if len(w) > len(suf)+2 && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return w == "like"
+}
+
+// slashCode reports whether a number ending before token j goes on into a
+// code such as "22/10a-4".
+func (s *figScanner) slashCode(j int) bool {
+	return s.is(j, "/") && s.glued(j) && s.kindAt(j+1) == ftNum && s.glued(j+1) && s.glued(j+2) && s.kindAt(j+2) == ftWord
 }

@@ -5,15 +5,21 @@ package highlight
 // list numbers at the start of a line, and the years of author-year
 // citations ("Penz et al., 2008").
 
-// figRefWords introduce a reference to a part of a text.
+// figRefWords introduce a reference to a part of a text, in any case and
+// also before a parenthesised number ("Eq. (18)").
 var figRefWords = figSetOf(`fig figs figure figures table tables section
 sections sec sect eq eqs equation equations chapter chapters appendix ref
-refs vol step steps box lemma theorem proposition definition corollary
-algorithm article paragraph page pages line lines phase phases experiment
-experiments study studies case model models supplement supplementary
-panel panels scheme schemes note notes item items chart group groups
-hypothesis condition conditions protocol trial part parts region regions
-site sites sample samples exp expt plot plots stage stages type`)
+refs vol lemma theorem proposition definition corollary algorithm
+supplement supplementary scheme schemes listing column columns`)
+
+// figWeakRefWords introduce a reference only when the number follows
+// directly: "phase 7", "Experiment 2", but not "regions (48 regions".
+var figWeakRefWords = figSetOf(`step steps box article paragraph page pages
+line lines phase phases experiment experiments study case cases model
+models panel panels note notes item items chart group groups hypothesis
+condition conditions protocol trial exp expt plot plots stage stages type
+fraction fractions month months week weeks code codes sample samples core
+borehole clone clones complex`)
 
 // skipReference reports whether a reference or citation starts at token
 // i, and where it ends.
@@ -38,6 +44,10 @@ func (s *figScanner) skipRefWord(i int) (int, bool) {
 	switch {
 	case w == "p" || w == "pp" || w == "no" || w == "nos":
 		if !dot {
+			return 0, false
+		}
+	case figWeakRefWords[w]:
+		if s.is(j, "(") || dot {
 			return 0, false
 		}
 	case !figRefWords[w]:
@@ -91,21 +101,25 @@ func (s *figScanner) skipBracket(i int) (int, bool) {
 	case "[":
 		return s.skipCitation(i)
 	case "(":
-		n := s.tok(i + 1)
-		if s.kindAt(i+1) == ftNum && numIsInt(n) && len(n) <= 3 && s.glued(i+1) && s.is(i+2, ")") && s.glued(i+2) {
-			return i + 3, true
+		if s.glued(i + 1) {
+			return s.skipCitation(i)
 		}
 	}
 	return 0, false
 }
 
-// skipCitation skips "[13]" and "[1, 2, 5–7]".
+// skipCitation skips "[13]", "[1, 2, 5–7]", "(7)" and "(26,29,49)": small
+// integers in brackets.
 func (s *figScanner) skipCitation(i int) (int, bool) {
+	closer := "]"
+	if s.is(i, "(") {
+		closer = ")"
+	}
 	for k := i + 1; k < len(s.toks) && k < i+30; k++ {
 		switch t := s.tok(k); {
-		case t == "]":
+		case t == closer:
 			return k + 1, k > i+1
-		case s.kindAt(k) == ftNum && numIsInt(t):
+		case s.kindAt(k) == ftNum && numIsInt(t) && (closer == "]" || len(t) <= 3):
 		case t == "," || t == "–" || t == "-" || t == ";":
 		default:
 			return 0, false
@@ -142,7 +156,11 @@ func (s *figScanner) citationYear(i int, n numMatch) bool {
 	if s.is(p, ".") && s.is(p-1, "al") {
 		return true
 	}
-	if !comma && !paren || !s.isCap(p) {
+	if comma && s.kindAt(p) == ftNum {
+		m, ok := s.number(p) // "Khan et al., 2010, 2011"
+		return ok && m.end == p+1 && s.citationYear(p, m)
+	}
+	if !s.isCap(p) || figYearCues[string(s.lower(p))] || figStopWords[string(s.lower(p))] {
 		return false
 	}
 	_, isMonth := figMonths[s.tok(p)]

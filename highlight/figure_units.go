@@ -136,7 +136,7 @@ func buildUnitAtoms() map[string]string {
 	m["t"] = "t"
 	m["cm"] = "cm"
 	m["um"], m["ul"] = "μm", "μl"
-	for _, u := range []string{"min", "h", "hr", "hrs", "yr", "yrs", "d", "wk", "ppm", "ppb", "ppt", "ppmv", "dB", "dBA", "rpm", "mph", "kph", "kmh", "atm", "mmHg", "cal", "kcal", "ha", "ft", "mi", "lb", "lbs", "oz", "kt", "kn", "AU", "au", "kpc", "Mpc", "ly", "Rp", "RJ", "RE", "Re", "MJ", "ME", "psi", "gal", "bbl", "px", "dpi", "fps", "Gbps", "Mbps", "kbps", "KB", "MB", "GB", "TB", "wt", "vol", "Myr", "Gyr", "kyr", "ka", "Ma", "Ga", "mEq", "IU", "PFU", "CFU", "rad", "sr", "lx", "lm", "cd", "kDa", "mM", "μM", "nM", "pM", "Torr", "mbar", "hPa", "kPa", "MPa", "GPa", "Ω", "kΩ", "MΩ", "K", "mK", "μK", "nK", "GW", "MW", "kW", "TW", "GWh", "MWh", "kWh", "TWh", "Mt", "Gt", "kt", "Tg", "Pg", "Gg", "Mg", "x", "fold", "bit", "bits"} {
+	for _, u := range []string{"min", "h", "hr", "hrs", "yr", "yrs", "d", "wk", "ppm", "ppb", "ppt", "ppmv", "dB", "dBA", "rpm", "mph", "kph", "kmh", "atm", "mmHg", "cal", "kcal", "ha", "ft", "mi", "lb", "lbs", "oz", "kt", "kn", "AU", "au", "kpc", "Mpc", "ly", "Rp", "RJ", "RE", "Re", "MJ", "ME", "psi", "gal", "bbl", "px", "dpi", "fps", "Gbps", "Mbps", "kbps", "KB", "MB", "GB", "TB", "wt", "vol", "Myr", "Gyr", "kyr", "ka", "Ma", "Ga", "mEq", "IU", "PFU", "CFU", "rad", "sr", "lx", "lm", "cd", "kDa", "mM", "μM", "nM", "pM", "Torr", "mbar", "hPa", "kPa", "MPa", "GPa", "Ω", "kΩ", "MΩ", "K", "mK", "μK", "nK", "GW", "MW", "kW", "TW", "GWh", "MWh", "kWh", "TWh", "Mt", "Gt", "kt", "Tg", "Pg", "Gg", "Mg", "x", "fold", "bit", "bits", "Å", "kR", "MR", "R"} {
 		m[u] = u
 	}
 	m["µm"] = "μm"
