@@ -1,0 +1,288 @@
+package highlight
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"slant/highlight/ner"
+)
+
+// ModelPath is where the tagger's weights live in the assets.
+const ModelPath = "model/ner.bin"
+
+// actorDetector finds people, organisations and places with the
+// statistical tagger, then names each by its canonical actor: the actor
+// table's entry for an alias ("Moscow" → Russia), the country of a demonym
+// ("Russian" → Russia), or, for a person, the fullest form of the name the
+// document uses ("Kerry" → John Kerry).
+type actorDetector struct {
+	tagger *ner.Tagger
+	table  actorTable
+}
+
+// newActorDetector loads the weights, the lexicon and the actor table
+// from fsys.
+func newActorDetector(fsys fs.FS) (detector, error) {
+	data, err := fs.ReadFile(fsys, ModelPath)
+	if err != nil {
+		return nil, fmt.Errorf("actor model: %w", err)
+	}
+	model, err := ner.ReadModel(data)
+	if err != nil {
+		return nil, fmt.Errorf("actor model %s: %w", ModelPath, err)
+	}
+	lex, err := ner.LoadLexicon(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("actor lexicon: %w", err)
+	}
+	return &actorDetector{
+		tagger: ner.NewTagger(model, lex.Gazetteer()),
+		table:  newActorTable(lex),
+	}, nil
+}
+
+func (a *actorDetector) kind() Kind { return Actor }
+
+// detect tags the document and turns its entities into actor spans.
+func (a *actorDetector) detect(d *Doc) []Span {
+	toks := tokenize(d.Text, make([]token, 0, len(d.Text)/5+1))
+	sents := sentenceStarts(d.Text, toks, nil)
+	nt := make([]ner.Token, len(toks))
+	for i, t := range toks {
+		nt[i] = ner.Token{Start: t.Start, End: t.End}
+	}
+	tags := a.tagger.Tag(d.Text, nt, sents, make([]ner.Tag, 0, len(toks)))
+	m := mentions{text: d.Text, toks: toks}
+	for _, e := range ner.Entities(tags, nil) {
+		m.add(a.table.resolve(d.Text, toks, e))
+	}
+	m.resolvePeople()
+	return m.spans()
+}
+
+// mention is one entity found in the text before the document-wide
+// resolution of people's names.
+type mention struct {
+	first, last int // token range, inclusive
+	actor       string
+	typ         ActorType
+	fixed       bool // named by the actor table; not re-resolved
+}
+
+// mentions collects a document's entity mentions.
+type mentions struct {
+	text string
+	toks []token
+	list []mention
+}
+
+// add keeps a mention unless its token range is empty (a dropped entity).
+func (m *mentions) add(x mention, ok bool) {
+	if ok && x.first <= x.last {
+		m.list = append(m.list, x)
+	}
+}
+
+// spans returns the mentions as actor spans, in text order.
+func (m *mentions) spans() []Span {
+	out := make([]Span, 0, len(m.list))
+	for _, x := range m.list {
+		out = append(out, Span{
+			Start: m.toks[x.first].Start, End: m.toks[x.last].End,
+			Kind: Actor, Actor: x.actor, ActorType: x.typ,
+		})
+	}
+	return out
+}
+
+// resolvePeople names each short mention of a person by the full name of
+// the document's person it belongs to: "Kerry" and "Secretary Kerry" by
+// "John Kerry". A short mention takes the nearest full name before it, or
+// else the first after it (a headline names people before the article
+// does). A one-word mention the tagger typed otherwise becomes a person
+// when it matches a person's surname and is no known alias.
+func (m *mentions) resolvePeople() {
+	for i := range m.list {
+		x := &m.list[i]
+		switch {
+		case x.fixed:
+		case x.first != x.last && x.typ == Person:
+			x.actor = m.firstSpelling(i)
+		default:
+			if full := m.fullName(i); full >= 0 {
+				x.actor, x.typ = m.list[full].actor, Person
+			}
+		}
+	}
+}
+
+// firstSpelling returns the actor of the first person mention spelled as
+// mention i, ignoring case ("Staffan De Mistura" → "Staffan de Mistura").
+func (m *mentions) firstSpelling(i int) string {
+	for j := 0; j < i; j++ {
+		if m.list[j].typ == Person && strings.EqualFold(m.list[j].actor, m.list[i].actor) {
+			return m.list[j].actor
+		}
+	}
+	return m.list[i].actor
+}
+
+// fullName returns the index of the multi-word person mention whose last
+// (or first) word is the single word of mention i, preferring the nearest
+// one before it; -1 when there is none.
+func (m *mentions) fullName(i int) int {
+	w := m.toks[m.list[i].first].text(m.text)
+	for j := i - 1; j >= 0; j-- {
+		if m.nameHas(j, w) {
+			return j
+		}
+	}
+	for j := i + 1; j < len(m.list); j++ {
+		if m.nameHas(j, w) {
+			return j
+		}
+	}
+	return -1
+}
+
+// nameHas reports whether mention j is a person's full name ending with
+// the word w.
+func (m *mentions) nameHas(j int, w string) bool {
+	x := m.list[j]
+	if x.typ != Person || x.first == x.last {
+		return false
+	}
+	return m.toks[x.last].text(m.text) == w
+}
+
+// actorTable maps aliases and demonyms to canonical actors. Keys hash the
+// lower-case words of a phrase, so lookups build no strings.
+type actorTable struct {
+	alias   map[uint64]canonical
+	demonym map[uint64]canonical
+}
+
+// canonical is an actor as the table names it.
+type canonical struct {
+	name string
+	typ  ActorType
+}
+
+// newActorTable indexes the lexicon's actor table and demonyms.
+func newActorTable(lex *ner.Lexicon) actorTable {
+	t := actorTable{alias: map[uint64]canonical{}, demonym: map[uint64]canonical{}}
+	types := map[string]ActorType{"person": Person, "organization": Organization, "place": Place}
+	for _, e := range lex.Actors {
+		c := canonical{e.Name, types[e.Type]}
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			if _, dup := t.alias[phraseKey(a)]; !dup {
+				t.alias[phraseKey(a)] = c
+			}
+		}
+	}
+	for _, e := range lex.Demonyms {
+		for _, a := range e.Aliases {
+			t.demonym[phraseKey(a)] = canonical{e.Name, Place}
+		}
+	}
+	for _, p := range lex.Places {
+		if _, dup := t.alias[phraseKey(p)]; !dup {
+			t.alias[phraseKey(p)] = canonical{p, Place}
+		}
+	}
+	return t
+}
+
+// phraseKey hashes a phrase's words (as the tokenizer splits them), in
+// lower case, dropping a leading "the".
+func phraseKey(phrase string) uint64 {
+	toks := tokenize(phrase, nil)
+	if len(toks) > 1 && strings.EqualFold(toks[0].text(phrase), "the") {
+		toks = toks[1:]
+	}
+	return tokensKey(phrase, toks)
+}
+
+// tokensKey hashes the lower-case words of toks.
+func tokensKey(text string, toks []token) uint64 {
+	h := uint64(0x9E3779B97F4A7C15)
+	for _, t := range toks {
+		h = (h ^ ner.HashLower(t.text(text))) * 0x100000001B3
+	}
+	return h
+}
+
+// classTypes maps the tagger's classes to actor types.
+var classTypes = [...]ActorType{ner.Per: Person, ner.Org: Organization, ner.Loc: Place}
+
+// resolve turns an entity into a mention: a person's title words trimmed,
+// an alias named by its canonical actor, a demonym by its country; other
+// MISC entities are dropped (ok false).
+func (t *actorTable) resolve(text string, toks []token, e ner.Entity) (mention, bool) {
+	x := mention{first: e.First, last: e.Last}
+	words := toks[e.First : e.Last+1]
+	key := tokensKey(text, words)
+	if e.Class == ner.Misc {
+		c, ok := t.demonym[key]
+		x.actor, x.typ, x.fixed = c.name, c.typ, true
+		return x, ok
+	}
+	x.typ = classTypes[e.Class]
+	if c, ok := t.alias[key]; ok && compatible(x.typ, c.typ) {
+		x.actor, x.typ, x.fixed = c.name, c.typ, true
+		return x, true
+	}
+	if x.typ == Person {
+		x.first = skipTitles(text, toks, x.first, x.last)
+	}
+	x.actor = joinWords(text, toks[x.first:x.last+1])
+	return x, true
+}
+
+// compatible reports whether the tagger's type allows the table's: a
+// person is never renamed as a place, but organisations and places stand
+// for each other ("Moscow said", "the Kremlin").
+func compatible(tagged, table ActorType) bool {
+	return tagged == table || tagged != Person && table != Person
+}
+
+// skipTitles returns the first token of a person's name after any title
+// words the tagger included ("President", "Mr.").
+func skipTitles(text string, toks []token, first, last int) int {
+	for first < last {
+		if _, ok := titles[strings.ToLower(toks[first].text(text))]; !ok {
+			break
+		}
+		first++
+	}
+	return first
+}
+
+// titles are words that precede a person's name without being part of it.
+var titles = map[string]struct{}{
+	"mr.": {}, "mrs.": {}, "ms.": {}, "dr.": {}, "mr": {}, "mrs": {}, "ms": {}, "dr": {},
+	"president": {}, "secretary": {}, "minister": {}, "prime": {}, "foreign": {}, "general": {},
+	"gen.": {}, "senator": {}, "sen.": {}, "rep.": {}, "governor": {}, "gov.": {}, "king": {},
+	"queen": {}, "prince": {}, "pope": {}, "sheikh": {}, "ayatollah": {}, "spokesman": {},
+	"spokeswoman": {}, "envoy": {}, "chancellor": {}, "mayor": {}, "judge": {}, "colonel": {},
+	"col.": {}, "lt.": {}, "captain": {}, "capt.": {}, "sir": {}, "lord": {}, "lady": {}, "professor": {},
+	"prof.": {}, "ambassador": {}, "chairman": {}, "ceo": {},
+}
+
+// joinWords returns the words of toks joined by single spaces, or the
+// text itself when the words are already so joined.
+func joinWords(text string, toks []token) string {
+	s := text[toks[0].Start:toks[len(toks)-1].End]
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\n\t\r\u00a0") {
+		return s
+	}
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.Start > toks[i-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text(text))
+	}
+	return b.String()
+}
