@@ -50,13 +50,30 @@ func widen(text, low string, ws []lxWord, i, next, floor int, category string) (
 	for i > floor && joinsPrevious(text, ws, i) && lxBoosters[wordAt(low, ws, i-1)] {
 		i--
 	}
-	if nounCategories[category] && i == next-1 && i > floor && joinsPrevious(text, ws, i) && isContentWord(text, low, ws, i-1) {
+	if nounCategories[category] && i == next-1 && i > floor && joinsPrevious(text, ws, i) &&
+		isContentWord(text, low, ws, i-1) && looksAdjective(wordAt(low, ws, i-1)) {
 		i--
 	}
 	if extendCategories[category] && next < len(ws) && joinsPrevious(text, ws, next) && isContentWord(text, low, ws, next) {
 		next++
 	}
 	return i, next
+}
+
+// adjectiveEndings are common endings of English adjectives. Without a
+// part-of-speech tagger they tell "corrupt cronies" (widen) from "back
+// terrorists" (do not).
+var adjectiveEndings = []string{"ous", "ful", "ive", "al", "ic", "ish", "less", "able", "ible",
+	"ant", "ent", "ary", "y"}
+
+// looksAdjective reports whether w ends like an adjective.
+func looksAdjective(w string) bool {
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAt returns word j, lower-cased.

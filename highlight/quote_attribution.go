@@ -29,7 +29,11 @@ func qAttributionAfter(text string, from, hi int) (qMention, int) {
 	for k := i; k < len(toks) && k-i <= 12; k++ {
 		t := toks[k]
 		if !t.word {
-			if qIsPunct(text, t, ",") || qAfterAbbreviation(text, toks, k) {
+			if qIsPunct(text, t, "(") {
+				k = qSkipParens(text, toks, k)
+				continue
+			}
+			if qIsPunct(text, t, ",") || qIsPunct(text, t, ")") || qAfterAbbreviation(text, toks, k) {
 				continue
 			}
 			break
@@ -178,4 +182,15 @@ func qSentenceStart(text string, toks []qToken) int {
 func qAfterAbbreviation(text string, toks []qToken, i int) bool {
 	return i > 0 && qTokenText(text, toks[i]) == "." && toks[i-1].word && toks[i-1].end == toks[i].start &&
 		qWordIn(text, toks[i-1], qAbbreviations)
+}
+
+// qSkipParens returns the index of the ")" closing the "(" at toks[k]
+// ("Sen. Claire McCaskill (D-Mo.) said"), or k when there is none nearby.
+func qSkipParens(text string, toks []qToken, k int) int {
+	for j := k + 1; j < len(toks) && j-k <= 8; j++ {
+		if qIsPunct(text, toks[j], ")") {
+			return j
+		}
+	}
+	return k
 }

@@ -244,6 +244,8 @@ func qSentenceSubject(text string, toks []qToken, lo int) qMention {
 	}
 	if t := toks[i]; qWordIn(text, t, qPersonPronouns) {
 		return qMention{t.start, t.end}
+	} else if qWordIn(text, t, qNotSubjects) || qWordIn(text, t, qPhraseStops) || !qIsLetterWord(text, t) {
+		return qMention{}
 	}
 	j := i
 	for j < len(toks) && toks[j].word && (qIsCapitalized(text, toks[j]) || qWordIn(text, toks[j], qTitles) || qWordIn(text, toks[j], qNameJoiners)) {
@@ -341,4 +343,19 @@ func qLastName(text string, toks []qToken, i, end int) qMention {
 func qIsPossessive(text string, t qToken) bool {
 	w := qTokenText(text, t)
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// qIsLetterWord reports whether the word t starts with a letter and is not
+// a number word ("Twenty-nine").
+func qIsLetterWord(text string, t qToken) bool {
+	w := strings.ToLower(qTokenText(text, t))
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, n := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"} {
+		if strings.HasPrefix(w, n) {
+			return false
+		}
+	}
+	return true
 }
