@@ -8,8 +8,8 @@ func (s *figScanner) quantity(i int) (figure, bool) {
 		return figure{}, false
 	}
 	f := figure{a: i, b: n.end, value: n.value, has: true}
-	if s.suffixed(&f, n) {
-		return f, true
+	if done, ok := s.suffixed(&f, n); done {
+		return f, ok
 	}
 	if !s.freeOnRight(n.end) {
 		return figure{}, false
@@ -20,8 +20,8 @@ func (s *figScanner) quantity(i int) (figure, bool) {
 	if f.unit == "" {
 		s.classify(&f, n)
 	}
-	if n.words && n.value == 1 && f.unit == "" && f.b == n.end && !n.scaled {
-		return figure{}, false // "one of the", "no one"
+	if s.pronounOne(i, n, f) {
+		return figure{}, false // "one of the", "no one came"
 	}
 	if s.nameNumber(i, n, f) {
 		return figure{}, false
@@ -109,41 +109,42 @@ func (s *figScanner) freeOnRight(j int) bool {
 	return unit || word
 }
 
-// suffixed handles what is glued to a digit number and decides it on its
-// own: ordinals ("20th"), decades ("1990s"), hyphenated compounds
-// ("five-year", "30-item") and fractions ("two-thirds").
-func (s *figScanner) suffixed(f *figure, n numMatch) bool {
+// suffixed handles what is glued to a number and decides it on its own:
+// ordinals ("20th"), decades ("1990s"), hyphenated compounds ("five-year",
+// "30-item") and fractions ("two-thirds"). done reports whether it
+// decided; ok whether f is a figure.
+func (s *figScanner) suffixed(f *figure, n numMatch) (done, ok bool) {
 	j := n.end
 	if s.glued(j) && s.kindAt(j) == ftWord && n.plain {
 		t := s.tok(j)
 		if numOrdinalSuffix(s.tok(n.start), t) {
 			f.b, f.unit = j+1, "ordinal"
-			return true
+			return true, true
 		}
 		if t == "s" && len(s.tok(n.start)) == 4 && f.value >= 1000 {
 			f.b, f.unit = j+1, "decade"
-			return true
+			return true, true
 		}
 	}
 	return s.hyphenCompound(f, n)
 }
 
 // hyphenCompound reads "five-year", "20-year-old", "30-item", "one-day"
-// and "two-thirds".
-func (s *figScanner) hyphenCompound(f *figure, n numMatch) bool {
+// and "two-thirds", and turns down descriptions such as "two-dimensional".
+func (s *figScanner) hyphenCompound(f *figure, n numMatch) (done, ok bool) {
 	j := n.end
 	if !s.is(j, "-") || !s.glued(j) || !s.glued(j+1) || !s.isLowerWord(j+1) {
-		return false
+		return false, false
 	}
 	w := string(s.lower(j + 1))
 	if d, ok := figFractions[w]; ok {
 		f.b, f.value, f.unit = j+2, f.value/d, "fraction"
-		return true
+		return true, true
 	}
 	unit, isUnit := figUnitWords[w]
 	if !isUnit {
 		if n.words && n.value == 1 || figAdjective(w) {
-			return false // "one-sided", "two-dimensional"
+			return true, false // "one-sided", "two-dimensional"
 		}
 		unit = w
 	}
@@ -151,8 +152,19 @@ func (s *figScanner) hyphenCompound(f *figure, n numMatch) bool {
 	for s.is(f.b, "-") && s.glued(f.b) && s.glued(f.b+1) && s.isLowerWord(f.b+1) {
 		f.b += 2 // "20-year-old"
 	}
-	return true
+	return true, true
 }
+
+// pronounOne reports whether "one" stands for a thing rather than an
+// amount: "one of the", "no one came", "the one".
+func (s *figScanner) pronounOne(i int, n numMatch, f figure) bool {
+	if !n.words || n.value != 1 || n.scaled || f.b != n.end {
+		return false
+	}
+	return f.unit == "" || figOneDeterminers[string(s.lower(i-1))]
+}
+
+var figOneDeterminers = figSetOf(`no any every each the this that which no-one`)
 
 // figFractions are the denominators of "two-thirds", "three-quarters".
 var figFractions = map[string]float64{

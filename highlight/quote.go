@@ -1,6 +1,7 @@
 package highlight
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -27,9 +28,14 @@ type qQuote struct {
 }
 
 func (quoteDetector) detect(d *Doc) []Span {
-	quotes := qAttribute(d.Text, qScanQuotes(d.Text))
+	parts := qScanQuotes(d.Text)
+	quotes := qAttribute(d.Text, parts)
 	quotes = qJoinInterrupted(d.Text, quotes)
 	qCarrySpeakers(d.Text, quotes)
+	if blocks := qBlockQuotes(d.Text, parts); len(blocks) > 0 {
+		quotes = append(quotes, blocks...)
+		sort.Slice(quotes, func(i, j int) bool { return quotes[i].start < quotes[j].start })
+	}
 	return qToSpans(d, quotes)
 }
 

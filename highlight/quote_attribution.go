@@ -108,6 +108,15 @@ func qIsReportingVerb(text string, t qToken) bool {
 func qAttributionBefore(text string, lo, to int) qMention {
 	toks := qTokenize(text, max(lo, to-qAttributionWindow), to)
 	start := qSentenceStart(text, toks)
+	if m := qVerbAttribution(text, toks, start); m.found() {
+		return m
+	}
+	return qSentenceSubject(text, toks, start)
+}
+
+// qVerbAttribution finds the speaker of the last reporting verb in
+// toks[start:] that has one.
+func qVerbAttribution(text string, toks []qToken, start int) qMention {
 	for v := len(toks) - 1; v >= start; v-- {
 		if qIsAccordingTo(text, toks, v) {
 			return qPhraseAfter(text, toks, v+1, len(toks))
@@ -125,7 +134,7 @@ func qAttributionBefore(text string, lo, to int) qMention {
 			return m
 		}
 	}
-	return qSentenceSubject(text, toks, start)
+	return qMention{}
 }
 
 // qIsSpeechVerb reports whether toks[v] is a reporting verb used as one: a
