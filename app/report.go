@@ -124,7 +124,7 @@ func countLine(spans []highlight.Span) string {
 	}
 	parts := make([]string, len(highlight.Kinds))
 	for i, k := range highlight.Kinds {
-		parts[i] = fmt.Sprintf("%d %ss", n[i], k)
+		parts[i] = fmt.Sprintf("%d %s", n[i], strings.ToLower(StyleOf(k).Name))
 	}
 	return strings.Join(parts, ", ")
 }
