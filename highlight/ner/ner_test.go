@@ -1,0 +1,140 @@
+package ner
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+// modelPath is the shipped weight file, relative to this package.
+const modelPath = "../../assets/model/ner.bin"
+
+func loadShipped(tb testing.TB) (*Model, *Gazetteer) {
+	tb.Helper()
+	data, err := os.ReadFile(modelPath)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	m, err := ReadModel(data)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lex, err := LoadLexicon(os.DirFS("../../assets"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m, lex.Gazetteer()
+}
+
+// tagWords tags a space-separated sentence and returns its entities as
+// "words/CLASS".
+func tagWords(tg *Tagger, sentence string) []string {
+	var b docBuilder
+	for _, w := range strings.Fields(sentence) {
+		b.add(w, O)
+	}
+	d, _ := b.finish()
+	var out []string
+	for _, e := range Entities(tg.Tag(d.Text, d.Toks, d.Sents, nil), nil) {
+		words := d.Text[d.Toks[e.First].Start:d.Toks[e.Last].End]
+		out = append(out, words+"/"+e.Class.String())
+	}
+	return out
+}
+
+func TestShippedModelTags(t *testing.T) {
+	m, gaz := loadShipped(t)
+	tg := NewTagger(m, gaz)
+	tests := []struct{ in, want string }{
+		{"UN envoy Staffan de Mistura said talks in Geneva were paused .", "UN/ORG Staffan de Mistura/PER Geneva/LOC"},
+		{"Russian Foreign Minister Sergei Lavrov met John Kerry in Moscow .", "Russian/MISC Sergei Lavrov/PER John Kerry/PER Moscow/LOC"},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(tagWords(tg, tc.in), " "); got != tc.want {
+			t.Errorf("%q\n got %s\nwant %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestModelRoundTrip(t *testing.T) {
+	m, _ := loadShipped(t)
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.bits != m.bits || m2.scale != m.scale || !equalWeights(m.w, m2.w) {
+		t.Error("weights changed in a write and read")
+	}
+	for _, bad := range [][]byte{nil, []byte("SLNR"), buf.Bytes()[:buf.Len()/2], append(buf.Bytes()[:buf.Len():buf.Len()], 0)} {
+		if _, err := ReadModel(bad); err == nil {
+			t.Errorf("ReadModel accepted %d corrupt bytes", len(bad))
+		}
+	}
+}
+
+func equalWeights(a, b []int16) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestTrainLearnsToyData(t *testing.T) {
+	conll := "-DOCSTART- -X- O O\n\nJohn NNP B-NP B-PER\nSmith NNP I-NP I-PER\nvisited VBD B-VP O\nParis NNP B-NP B-LOC\n. . O O\n\n" +
+		"Acme NNP B-NP B-ORG\nCorp NNP I-NP I-ORG\nhired VBD B-VP O\nJohn NNP B-NP B-PER\nSmith NNP I-NP I-PER\n. . O O\n"
+	docs, err := ReadCoNLL(strings.NewReader(conll))
+	if err != nil || len(docs) != 1 || len(docs[0].Sents) != 3 {
+		t.Fatalf("ReadCoNLL: %v, %d docs", err, len(docs))
+	}
+	tr := NewTrainer(12, NewGazetteer(), 1)
+	for range 5 {
+		tr.Epoch(docs)
+	}
+	s := Evaluate(NewTagger(tr.Model(0), nil), docs)
+	if p, r, _ := s[None].F1(); p != 1 || r != 1 {
+		t.Errorf("a model trained on its own data scores P %.2f R %.2f:\n%s", p, r, s)
+	}
+}
+
+func TestTagAndEntities(t *testing.T) {
+	tags := []Tag{O, BPer, IPer, O, ILoc, BOrg, BOrg, IOrg}
+	got := Entities(tags, nil)
+	want := []Entity{{1, 2, Per}, {4, 4, Loc}, {5, 5, Org}, {6, 7, Org}}
+	if len(got) != len(want) {
+		t.Fatalf("Entities = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("entity %d = %v, want %v", i, got[i], want[i])
+		}
+	}
+	for _, s := range []string{"O", "B-PER", "I-ORG", "B-LOC", "I-MISC"} {
+		if tag, ok := ParseTag(s); !ok || tag.String() != s {
+			t.Errorf("ParseTag(%q) = %v, %v", s, tag, ok)
+		}
+	}
+}
+
+func BenchmarkReadModel(b *testing.B) {
+	data, err := os.ReadFile(modelPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadModel(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
