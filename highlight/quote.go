@@ -52,10 +52,8 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 			q.who, q.clauseEnd = qAttributionAfter(text, p.end, min(next, qParagraphEnd(text, p.end)))
 			q.after = q.who.found()
 		}
-		if !q.after && i > 0 && quotes[i-1].who.found() && qSameSentence(text, parts[i-1].end, p.start) {
-			q.who = quotes[i-1].who
-		} else if !q.after {
-			q.who = qAttributionBeforeQuote(text, parts, i)
+		if !q.after {
+			q.who = qAttributionBeforeQuote(text, parts, i, quotes)
 		}
 		quotes[i] = q
 	}
@@ -65,20 +63,36 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 // qAttributionBeforeQuote looks for the attribution in the sentence before
 // quotation i, or, when the quotation opens its paragraph, at the end of
 // the previous paragraph if that ends with a colon ("He said:").
-func qAttributionBeforeQuote(text string, parts []qQuotePart, i int) qMention {
+func qAttributionBeforeQuote(text string, parts []qQuotePart, i int, quotes []qQuote) qMention {
 	p := parts[i]
 	lo := qParagraphStart(text, p.start)
 	if i > 0 && parts[i-1].end > lo {
 		lo = parts[i-1].end
 	}
 	if strings.TrimSpace(text[lo:p.start]) != "" {
-		return qAttributionBefore(text, lo, p.start)
+		return qAttributionInSentence(text, lo, p.start, i, parts, quotes)
 	}
 	prevEnd := strings.TrimRight(text[:lo], " \t\r\n")
 	if !strings.HasSuffix(prevEnd, ":") || i > 0 && parts[i-1].end > len(prevEnd)-1 {
 		return qMention{}
 	}
 	return qAttributionBefore(text, qParagraphStart(text, len(prevEnd)), len(prevEnd))
+}
+
+// qAttributionInSentence reads the text from lo to quotation i: a
+// reporting verb there names the speaker; failing that, a quotation
+// earlier in the same sentence lends its speaker ("Kerry said that “…” and
+// … : “…”"); failing that, the sentence's subject.
+func qAttributionInSentence(text string, lo, to, i int, parts []qQuotePart, quotes []qQuote) qMention {
+	toks := qTokenize(text, max(lo, to-qAttributionWindow), to)
+	start := qSentenceStart(text, toks)
+	if m := qVerbAttribution(text, toks, start); m.found() {
+		return m
+	}
+	if i > 0 && quotes[i-1].who.found() && qSameSentence(text, parts[i-1].end, to) {
+		return quotes[i-1].who
+	}
+	return qSentenceSubject(text, toks, start)
 }
 
 // qJoinInterrupted joins a quotation to the next one when only its own

@@ -1,0 +1,227 @@
+package highlight
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// seedText reads a seed article from the bundled samples.
+func seedText(tb testing.TB, prefix string) string {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join("..", "assets", "samples", prefix+"*.txt"))
+	if len(files) != 1 {
+		tb.Fatalf("seed %s: found %d files", prefix, len(files))
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// detectQuotes runs the quote detector alone (no actor spans, so speakers
+// are named by its own fallback).
+func detectQuotes(text string) []Span {
+	return quoteDetector{}.detect(&Doc{Text: text})
+}
+
+// quoteWith returns the quote span whose text contains sub.
+func quoteWith(tb testing.TB, text string, spans []Span, sub string) Span {
+	tb.Helper()
+	for _, s := range spans {
+		if strings.Contains(s.Text(text), sub) {
+			return s
+		}
+	}
+	tb.Fatalf("no quote contains %q", sub)
+	return Span{}
+}
+
+func TestQuoteSpeakersOnSeeds(t *testing.T) {
+	cases := []struct {
+		seed, quote     string
+		speaker, mentio string // speaker is matched as a substring
+	}{
+		{"000", "This has to stop", "Kerry", "he"},
+		{"000", "Russia is using what are called free-fall bombs", "Kerry", "he"},
+		{"000", "Our principal concern about Aleppo", "Josh Earnest", "Josh Earnest"},
+		{"000", "That would obviously exacerbate", "Josh Earnest", "he"},
+		{"000", "the more confident the Assad regime gets", "Earnest", "Earnest"},
+		{"000", "whether or not people are serious", "Kerry", "He"},
+		{"000", "The Russians have made some constructive ideas", "Kerry", "Kerry"},
+		{"000", "a broad ceasefire", "Staffan De Mistura", "Staffan De Mistura"},
+		{"001", "Russia has indicated to me very directly", "Kerry", "Kerry"},
+		{"001", "There is no denying that the efforts", "Earnest", "Earnest"},
+		{"001", "The attacks and bombings by the Russian planes", "Ahmed Davutoglu", "Ahmed Davutoglu"},
+		{"002", "continue the operation of its air force", "Dmitry Peskov", "Dmitry Peskov"},
+		{"003", "Russia has indicated to me very directly", "Kerry", "Kerry"},
+		{"003", "We now have to have", "Kerry", "he"},
+		{"003", "I recognize that people can argue", "John Kirby", "John Kirby"},
+		{"004", "Russia has a special responsibility", "Mark Toner", "Mark Toner"},
+		{"004", "We're not looking at joint operations", "Toner", "Toner"},
+		{"004", "We do not collaborate or coordinate", "Jeff Davis", "Jeff Davis"},
+	}
+	for _, c := range cases {
+		text := seedText(t, c.seed)
+		q := quoteWith(t, text, detectQuotes(text), c.quote)
+		if !q.Attributed() {
+			t.Errorf("%s %q: no speaker", c.seed, c.quote)
+			continue
+		}
+		if got := text[q.SpeakerStart:q.SpeakerEnd]; got != c.mentio {
+			t.Errorf("%s %q: mention %q, want %q", c.seed, c.quote, got, c.mentio)
+		}
+		if !strings.Contains(q.Speaker, c.speaker) {
+			t.Errorf("%s %q: speaker %q, want %q", c.seed, c.quote, q.Speaker, c.speaker)
+		}
+	}
+}
+
+func TestQuoteBoundsOnSeeds(t *testing.T) {
+	cases := []struct {
+		seed, quote string
+		begins      string // the quote's text starts with this
+		ends        string // and ends with this
+	}{
+		// the attribution inside joins the two parts into one quotation
+		{"004", "We're not looking", "\"We're not looking", "not talking about joint operations.\""},
+		// a stray "2" where the closing mark was lost: end at the sentence
+		{"003", "Russia has indicated", "“Russia has indicated", "support a cease-fire now."},
+		// a quotation that never closes ends with its paragraph
+		{"003", "Russian airstrikes will not cease", "“Russian airstrikes", "over terrorist groups."},
+		// a closing mark facing the wrong way still closes
+		{"003", "bad taste", "“bad taste", "taste“"},
+		// apostrophes inside do not end or open anything
+		{"000", "nobody's going to accept", "\"The Russians have made", "course of the next days,\""},
+		// the marked-less block after "said on Friday:"
+		{"003", "I recognize", "I recognize", "not an exacerbation of it."},
+	}
+	for _, c := range cases {
+		text := seedText(t, c.seed)
+		got := quoteWith(t, text, detectQuotes(text), c.quote).Text(text)
+		if !strings.HasPrefix(got, c.begins) || !strings.HasSuffix(got, c.ends) {
+			t.Errorf("%s: quote %q, want %q … %q", c.seed, got, c.begins, c.ends)
+		}
+	}
+}
+
+func TestUnclosedQuoteDoesNotSwallow(t *testing.T) {
+	text := seedText(t, "003")
+	q := quoteWith(t, text, detectQuotes(text), "Russian airstrikes will not cease")
+	if strings.Contains(q.Text(text), "However, Kerry indicated") {
+		t.Errorf("unclosed quote runs into the next paragraph: %q", q.Text(text))
+	}
+	q = quoteWith(t, text, detectQuotes(text), "Russia has indicated")
+	if strings.Contains(q.Text(text), "Without naming") {
+		t.Errorf("quote with a lost closing mark swallows the narrative: %q", q.Text(text))
+	}
+}
+
+func TestQuoteScanner(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"curly", `He said “it’s over” today.`, []string{"“it’s over”"}},
+		{"straight", `He said "it's over" today.`, []string{`"it's over"`}},
+		{"apostrophes", `Aleppo's siege and the Russians' planes, "it's bad," he said.`, []string{`"it's bad,"`}},
+		{"nested single", `“He told me ‘no way’ and left,” she said.`, []string{"“He told me ‘no way’ and left,”"}},
+		{"nested straight", `"She called it "a farce" twice," he said.`, []string{`"She called it "a farce" twice,"`}},
+		{"mixed marks", `“One,” he said. "Two." `, []string{"“One,”", `"Two."`}},
+		{"over paragraphs", "“First part.\n\n“Second part,” he said.\n\nNext.", []string{"“First part.\n\n“Second part,”"}},
+		{"unclosed", "“Never closed here.\n\nPlain narrative follows.", []string{"“Never closed here."}},
+		{"top-level single", `Kerry: ‘This has to stop’`, []string{"‘This has to stop’"}},
+		{"no quotes", `Plain text with it's and Russians' only.`, nil},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, p := range qScanQuotes(c.text) {
+			got = append(got, c.text[p.start:p.end])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestQuoteOffsets checks exact byte offsets; the other tests check text,
+// which is easier to write.
+func TestQuoteOffsets(t *testing.T) {
+	text := "Kerry said: “We – all of us – agree,” he added. Then \"no,\" Lavrov said."
+	spans := detectQuotes(text)
+	if len(spans) != 2 {
+		t.Fatalf("got %d quotes, want 2", len(spans))
+	}
+	first, second := spans[0], spans[1]
+	if want := strings.Index(text, "“We"); first.Start != want {
+		t.Errorf("first.Start = %d, want %d", first.Start, want)
+	}
+	if want := strings.Index(text, "agree,”") + len("agree,”"); first.End != want {
+		t.Errorf("first.End = %d, want %d", first.End, want)
+	}
+	if want := strings.Index(text, "he added"); first.SpeakerStart != want || first.SpeakerEnd != want+2 {
+		t.Errorf("first speaker at %d:%d, want %d:%d", first.SpeakerStart, first.SpeakerEnd, want, want+2)
+	}
+	if first.Speaker != "Kerry" {
+		t.Errorf("first.Speaker = %q, want Kerry", first.Speaker)
+	}
+	if want := strings.Index(text, `"no,"`); second.Start != want || second.End != want+5 {
+		t.Errorf("second at %d:%d, want %d:%d", second.Start, second.End, want, want+5)
+	}
+	if want := strings.Index(text, "Lavrov"); second.SpeakerStart != want || second.SpeakerEnd != want+len("Lavrov") {
+		t.Errorf("second speaker at %d:%d, want %d", second.SpeakerStart, second.SpeakerEnd, want)
+	}
+}
+
+// checkQuoteSpans reports a broken invariant of the quote spans of text.
+func checkQuoteSpans(t *testing.T, text string, spans []Span) {
+	t.Helper()
+	prevEnd := 0
+	for _, s := range spans {
+		if s.Kind != Quote || s.Start < prevEnd || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("bad span %+v (previous end %d, text length %d)", s, prevEnd, len(text))
+		}
+		if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+			t.Fatalf("span %d:%d not on rune boundaries", s.Start, s.End)
+		}
+		if s.Attributed() && (s.SpeakerEnd > len(text) || !utf8.RuneStart(text[s.SpeakerStart])) {
+			t.Fatalf("bad speaker mention %d:%d", s.SpeakerStart, s.SpeakerEnd)
+		}
+		prevEnd = s.End
+	}
+}
+
+func TestQuoteSpansOnSeedsAreWellFormed(t *testing.T) {
+	for _, seed := range []string{"000", "001", "002", "003", "004"} {
+		text := seedText(t, seed)
+		checkQuoteSpans(t, text, detectQuotes(text))
+	}
+}
+
+func FuzzQuotes(f *testing.F) {
+	for _, seed := range []string{"000", "001", "002", "003", "004"} {
+		f.Add(seedText(f, seed))
+	}
+	f.Add("“a\n\n“b ‘c’ \"d\" it’s”")
+	f.Add("\"\"\"“”‘’'\n:\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkQuoteSpans(t, text, detectQuotes(text))
+	})
+}
+
+func BenchmarkQuotes(b *testing.B) {
+	var sb strings.Builder
+	for _, seed := range []string{"000", "001", "002", "003", "004"} {
+		sb.WriteString(seedText(b, seed))
+		sb.WriteString("\n\n")
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		detectQuotes(text)
+	}
+}
