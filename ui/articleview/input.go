@@ -111,7 +111,9 @@ func wordAround(text string, off int) (start, end int) {
 	return start, end
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+}
 
 func (v *View) focus() {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {

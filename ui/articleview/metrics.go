@@ -12,10 +12,10 @@ import (
 // span's own start, so any difference stays inside a span and never moves
 // a highlight off its words.
 type metrics struct {
-	size   float32
-	style  fyne.TextStyle
-	ascii  [utf8.RuneSelf]float32
-	other  map[rune]float32
+	size     float32
+	style    fyne.TextStyle
+	ascii    [utf8.RuneSelf]float32
+	other    map[rune]float32
 	height   float32 // the height of one line of text, from the font
 	baseline float32 // from the top of the text to its baseline
 }

@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"slant/app"
+)
+
+// openable lists the file types the Open dialog offers.
+var openable = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+
+// start fills the library (samples, then files opened in earlier runs,
+// then paths) and shows paths[0], or the first sample without paths.
+func (r *reader) start(paths []string) {
+	r.spawn(func() {
+		samples, err := app.Samples()
+		fyne.Do(func() {
+			for _, d := range samples {
+				r.lib.add(&entry{path: d.Path, doc: d, sample: true})
+			}
+			for _, p := range r.lib.remembered() {
+				r.lib.add(&entry{path: p})
+			}
+			if err != nil {
+				r.startErrs = append(r.startErrs, err)
+			}
+			r.reportErrors(r.startErrs)
+			r.startErrs = nil
+			if len(paths) == 0 && len(r.lib.entries) > 0 {
+				r.showEntry(0)
+			}
+		})
+		if len(paths) > 0 {
+			r.openFiles(paths)
+		}
+	})
+}
+
+// openFiles loads paths off the main goroutine, adds those that load to
+// the library, shows the first, and reports the others.
+func (r *reader) openFiles(paths []string) {
+	abs := make([]string, len(paths))
+	for i, p := range paths {
+		abs[i] = absPath(p)
+	}
+	r.setStatus("Opening " + strings.Join(abs, ", ") + " …")
+	r.spawn(func() {
+		docs, errs := app.LoadAll(abs)
+		fyne.Do(func() { r.opened(docs, errs) })
+	})
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
+// opened adds the loaded documents, shows the first, reports failures.
+func (r *reader) opened(docs []*app.Document, errs []error) {
+	first := -1
+	for _, d := range docs {
+		i := r.lib.add(&entry{path: d.Path, doc: d})
+		if first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		r.showEntry(first)
+	}
+	r.reportErrors(errs)
+}
+
+// openURIs opens files dropped on the window.
+func (r *reader) openURIs(uris []fyne.URI) {
+	var paths []string
+	for _, u := range uris {
+		if u.Scheme() == "file" {
+			paths = append(paths, u.Path())
+		}
+	}
+	if len(paths) > 0 {
+		r.openFiles(paths)
+	}
+}
+
+// openDialog asks for a file to open.
+func (r *reader) openDialog() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			r.reportErrors([]error{err})
+		}
+		if rc == nil {
+			return
+		}
+		p := rc.URI().Path()
+		rc.Close()
+		r.openFiles([]string{p})
+	}, r.win)
+	d.SetFilter(storage.NewExtensionFileFilter(openable))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// showEntry shows library entry i, loading it first when needed.
+func (r *reader) showEntry(i int) {
+	if i < 0 || i >= len(r.lib.entries) {
+		return
+	}
+	e := r.lib.entries[i]
+	if e.doc == nil {
+		r.loadEntry(e)
+		return
+	}
+	r.shown = i
+	r.lib.list.Select(i)
+	d := e.doc
+	r.view.SetDocument(d.Title, d.Text, d.Spans)
+	r.legend.setCounts(r.view.Counts())
+	r.detail.show("", nil)
+	r.win.SetTitle("Slant — " + e.title())
+	r.setStatus(statusOf(e))
+	r.win.Canvas().Focus(r.view)
+}
+
+// loadEntry loads a remembered file, then shows it; one that no longer
+// loads is reported and dropped from the library.
+func (r *reader) loadEntry(e *entry) {
+	path := e.path
+	r.setStatus("Opening " + path + " …")
+	r.spawn(func() {
+		d, err := app.Load(path)
+		fyne.Do(func() {
+			if err != nil {
+				r.lib.forget(path)
+				r.reportErrors([]error{err})
+				return
+			}
+			e.doc = d
+			r.lib.list.Refresh()
+			r.showEntry(r.lib.index(path))
+		})
+	})
+}
+
+// statusOf describes a shown document: where it came from and its counts.
+func statusOf(e *entry) string {
+	d := e.doc
+	var parts []string
+	for _, s := range []string{d.Outlet, d.Byline, d.Date} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	parts = append(parts, e.path, fmt.Sprintf("%d highlights", len(d.Spans)))
+	return strings.Join(parts, " · ")
+}
+
+// reportErrors writes each error to stderr and shows them in the window.
+func (r *reader) reportErrors(errs []error) {
+	if len(errs) == 0 {
+		return
+	}
+	lines := make([]string, len(errs))
+	for i, err := range errs {
+		fmt.Fprintln(os.Stderr, "slant:", err)
+		lines[i] = err.Error()
+	}
+	msg := strings.Join(lines, "\n")
+	r.setStatus(msg)
+	dialog.ShowError(errors.New(msg), r.win)
+}
