@@ -1,6 +1,9 @@
 package highlight
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // The figure detector marks counts, amounts, percentages, measurements,
 // dates and years, each with a normalised value and unit.
@@ -96,6 +99,9 @@ func (s *figScanner) run(text string) []Span {
 
 // step tries every pattern at token i and returns where to go on.
 func (s *figScanner) step(i int) int {
+	if !s.mayStart(i) {
+		return i + 1
+	}
 	if next, skip := s.skipReference(i); skip {
 		return next
 	}
@@ -109,6 +115,56 @@ func (s *figScanner) step(i int) int {
 		return s.gluedEnd(i)
 	}
 	return i + 1
+}
+
+// mayStart reports whether a figure or a reference can start at token i:
+// a number, a sign, a currency sign, a bracket or a word of figTriggers.
+// Most words are turned away here with a single map lookup.
+func (s *figScanner) mayStart(i int) bool {
+	switch s.toks[i].kind {
+	case ftNum:
+		return true
+	case ftWord:
+		return figTriggers[string(s.lower(i))]
+	}
+	switch s.tok(i) {
+	case "[", "(", "-", "−", "–", "+":
+		return true
+	}
+	_, ok := figCurrencySigns[s.tok(i)]
+	return ok
+}
+
+// figTriggers are the lower-cased words that can start a figure or a
+// reference, gathered from the tables the matchers use.
+var figTriggers = buildFigTriggers()
+
+func buildFigTriggers() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "half": true, "several": true,
+		"few": true, "many": true, "p": true, "pp": true, "no": true, "nos": true}
+	for _, words := range []map[string]bool{figRefWords, figWeakRefWords} {
+		for w := range words {
+			m[w] = true
+		}
+	}
+	for _, table := range []map[string]float64{numCardinals, numOrdinals} {
+		for w := range table {
+			m[w] = true
+		}
+	}
+	for w := range numVague {
+		m[w] = true
+	}
+	for w := range figMonths {
+		m[strings.ToLower(w)] = true
+	}
+	for w := range figDollarPrefixes {
+		m[strings.ToLower(w)] = true
+	}
+	for w := range figCurrencySigns {
+		m[strings.ToLower(w)] = true
+	}
+	return m
 }
 
 // figMatchers are tried in order at each token; the first match wins.
