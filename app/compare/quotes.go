@@ -115,11 +115,7 @@ func candidateQuotes(q *quote, qb []quote, index map[string][]int) []int {
 }
 
 // matchPair aligns two quotations word by word and reports whether they
-// share a stretch worth calling the same words: the whole of the shorter
-// quotation when it has at least two words, one of them a content word;
-// or a run of four or more words with two content words that makes up
-// half the shorter quotation (or is six words long). Two remarks sharing
-// a phrase ("less of an incentive") are not one quotation.
+// share a stretch worth calling the same words (see significant).
 func matchPair(a, b *quote) (QuoteMatch, bool) {
 	cl := bestCluster(a.toks, b.toks, lcs(a.toks, b.toks))
 	run := longestRun(cl)
@@ -147,7 +143,12 @@ func matchPair(a, b *quote) (QuoteMatch, bool) {
 	return m, true
 }
 
-// significant applies matchPair's test to a cluster.
+// significant reports whether a cluster of shared words makes two
+// quotations one: it is the whole shorter quotation (two words or more,
+// one a content word), or it holds two content words and either a run of
+// six words, or half the shorter quotation with a run of four, or three
+// quarters of it in any order. Two remarks that merely share a phrase
+// ("less of an incentive") are not one quotation.
 func significant(a, b *quote, cl []wordMatch, run int) bool {
 	if len(cl) < 2 {
 		return false
@@ -159,10 +160,13 @@ func significant(a, b *quote, cl []wordMatch, run int) bool {
 		}
 	}
 	shorter := min(len(a.toks), len(b.toks))
-	if run == shorter {
+	switch {
+	case run == shorter:
 		return content >= 1
+	case content < 2:
+		return false
 	}
-	return run >= 4 && content >= 2 && (2*len(cl) >= shorter || run >= 6)
+	return run >= 6 || (2*len(cl) >= shorter && run >= 4) || 4*len(cl) >= 3*shorter
 }
 
 // speakersDiffer reports whether two known speakers are different people.

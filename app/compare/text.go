@@ -157,6 +157,9 @@ func stem(w string) string {
 		}
 		break
 	}
+	if n := len(w); n > 3 && w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])) {
+		w = w[:n-1] + "i"
+	}
 	return undouble(strings.TrimSuffix(w, "e"))
 }
 
