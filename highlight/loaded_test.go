@@ -1,0 +1,233 @@
+package highlight
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+
+	"slant/assets"
+)
+
+// seedText returns the bundled sample whose file name starts with prefix.
+func seedText(tb testing.TB, prefix string) string {
+	tb.Helper()
+	names, err := fs.Glob(assets.FS, "samples/"+prefix+"*.txt")
+	if err != nil || len(names) != 1 {
+		tb.Fatalf("seed %s: %v %v", prefix, names, err)
+	}
+	b, err := fs.ReadFile(assets.FS, names[0])
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// detectLoaded runs the default lexicon's detector over d.
+func detectLoaded(d *Doc) []Span {
+	return newLoadedFromLexicon(DefaultLexicon()).detect(d)
+}
+
+// spanTexts lists the text of each span.
+func spanTexts(text string, spans []Span) []string {
+	out := make([]string, len(spans))
+	for i, s := range spans {
+		out[i] = s.Text(text)
+	}
+	return out
+}
+
+func TestLoadedSeeds(t *testing.T) {
+	tests := []struct {
+		seed, want, category, neutral string
+	}{
+		{"000", "dumb bombs", "dysphemism", "unguided bombs"},
+		{"000", "regime forces", "label", "government forces"},
+		{"000", "regime", "label", "government"},
+		{"001", "Dumb bombs", "dysphemism", "unguided bombs"},
+		{"002", "barbarism", "dysphemism", "violence / attacks"},
+		{"002", "massacre", "dysphemism", ""},
+		{"002", "terrorist", "label", ""},
+		{"003", "terrorists", "label", ""},
+		{"003", "whining", "emotive verb", ""},
+		{"004", "purportedly", "doubt marker", ""},
+		{"004", "alleged", "doubt marker", ""},
+		{"004", "Takfir", "label", ""},
+		{"004", "terrorists", "label", ""},
+	}
+	for _, tt := range tests {
+		text := seedText(t, tt.seed)
+		spans := detectLoaded(&Doc{Text: text})
+		found := false
+		for _, s := range spans {
+			if s.Text(text) != tt.want {
+				continue
+			}
+			found = true
+			if s.Category != tt.category || s.Reason == "" || s.Neutral == "" {
+				t.Errorf("seed %s %q: category %q reason %q neutral %q", tt.seed, tt.want, s.Category, s.Reason, s.Neutral)
+			}
+			if tt.neutral != "" && s.Neutral != tt.neutral {
+				t.Errorf("seed %s %q: neutral %q, want %q", tt.seed, tt.want, s.Neutral, tt.neutral)
+			}
+		}
+		if !found {
+			t.Errorf("seed %s: %q not marked; got %q", tt.seed, tt.want, spanTexts(text, spans))
+		}
+	}
+}
+
+func TestLoadedSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Takfiri militants attacked the town.", []string{"Takfiri", "militants"}},
+		{"The so-called ceasefire collapsed.", []string{"so-called"}},
+		{"The so, called ceasefire.", nil},
+		{"They massacred villagers in a brutal crackdown.", []string{"massacred", "brutal crackdown"}},
+		{"It was a very shocking decision.", []string{"very shocking decision"}},
+		{"Officials said corrupt cronies took the money.", []string{"corrupt", "cronies"}},
+		{"They were accused of backing terrorists.", []string{"terrorists"}},
+		{"The regime's forces advanced.", []string{"regime"}},
+		{"Regimes fall; REGIME falls.", []string{"Regimes", "REGIME"}},
+		{"Ünbelievable — the ünbelievable “regime” claimed victory.", []string{"regime", "claimed"}},
+		{"The committee met on Tuesday to discuss the budget.", nil},
+	}
+	for _, tt := range tests {
+		got := spanTexts(tt.text, detectLoaded(&Doc{Text: tt.text}))
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLoadedOffsets checks byte offsets separately from the table above.
+func TestLoadedOffsets(t *testing.T) {
+	text := "“Dumb bombs” fell; the régime’s terrorists fled."
+	spans := detectLoaded(&Doc{Text: text})
+	want := [][2]int{
+		{strings.Index(text, "Dumb"), strings.Index(text, "”")},
+		{strings.Index(text, "terrorists"), strings.Index(text, " fled")},
+	}
+	if len(spans) != len(want) {
+		t.Fatalf("got %q, want %d spans", spanTexts(text, spans), len(want))
+	}
+	for i, s := range spans {
+		if s.Start != want[i][0] || s.End != want[i][1] || s.Kind != Loaded {
+			t.Errorf("span %d = %d..%d kind %v, want %v", i, s.Start, s.End, s.Kind, want[i])
+		}
+	}
+}
+
+func TestLoadedInQuote(t *testing.T) {
+	text := `Kerry said: "This massacre has to stop." The regime denied it, calling critics "terrorists".`
+	q1 := strings.Index(text, `"This`)
+	q1end := strings.Index(text, `stop."`) + len(`stop."`)
+	q2 := strings.Index(text, `"terrorists"`)
+	d := &Doc{Text: text}
+	d.Spans[Quote] = []Span{
+		{Start: q1, End: q1end, Kind: Quote},
+		{Start: q2, End: q2 + len(`"terrorists"`), Kind: Quote},
+	}
+	want := map[string]bool{"massacre": true, "regime": false, "terrorists": true}
+	spans := detectLoaded(d)
+	if len(spans) != len(want) {
+		t.Fatalf("got %q", spanTexts(text, spans))
+	}
+	for _, s := range spans {
+		if w := want[s.Text(text)]; s.InQuote != w {
+			t.Errorf("%q: InQuote = %v, want %v", s.Text(text), s.InQuote, w)
+		}
+	}
+}
+
+func TestLoadedNoQuotesMeansOwnVoice(t *testing.T) {
+	text := seedText(t, "002")
+	for _, s := range detectLoaded(&Doc{Text: text}) {
+		if s.InQuote {
+			t.Errorf("%q marked InQuote with no quote spans", s.Text(text))
+		}
+	}
+}
+
+func TestWithLexicon(t *testing.T) {
+	text := "The regime announced a ceasefire."
+	lex := DefaultLexicon()
+	if !lex.Remove("regime(s)") {
+		t.Fatal("default lexicon lacks regime(s)")
+	}
+	if err := lex.Add(LexiconEntry{Term: "ceasefire*", Category: "label", Reason: "test", Neutral: "truce"}); err != nil {
+		t.Fatal(err)
+	}
+	an, err := New(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	custom := an.WithLexicon(lex)
+	var got []string
+	for _, s := range custom.Analyze(text) {
+		if s.Kind == Loaded {
+			got = append(got, s.Text(text)+"/"+s.Neutral)
+		}
+	}
+	if strings.Join(got, ",") != "ceasefire/truce" {
+		t.Errorf("custom analyzer: got %q", got)
+	}
+	for _, s := range an.Analyze(text) {
+		if s.Kind == Loaded && s.Text(text) != "regime" {
+			t.Errorf("original analyzer changed: %q", s.Text(text))
+		}
+	}
+}
+
+// checkLoadedSpans fails when spans break the detector's contract.
+func checkLoadedSpans(t *testing.T, text string, spans []Span) {
+	t.Helper()
+	boundary := map[int]bool{len(text): true}
+	for i := range text {
+		boundary[i] = true
+	}
+	prevEnd := 0
+	for _, s := range spans {
+		if s.Start < prevEnd || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("bad span %d..%d after %d in %d bytes", s.Start, s.End, prevEnd, len(text))
+		}
+		if !boundary[s.Start] || !boundary[s.End] {
+			t.Fatalf("span %d..%d not on rune boundaries", s.Start, s.End)
+		}
+		if s.Kind != Loaded || s.Category == "" || s.Reason == "" || s.Neutral == "" {
+			t.Fatalf("span %+v lacks its detail", s)
+		}
+		prevEnd = s.End
+	}
+}
+
+func FuzzLoaded(f *testing.F) {
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		f.Add(seedText(f, p))
+	}
+	f.Add("so-called - - brutal\xffregime\u00a0forces “massacre*”")
+	det := newLoadedFromLexicon(DefaultLexicon())
+	f.Fuzz(func(t *testing.T, text string) {
+		d := &Doc{Text: text}
+		if n := len(text); n > 2 {
+			d.Spans[Quote] = []Span{{Start: 0, End: n / 2, Kind: Quote}}
+		}
+		checkLoadedSpans(t, text, det.detect(d))
+	})
+}
+
+func BenchmarkLoaded(b *testing.B) {
+	var sb strings.Builder
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		sb.WriteString(seedText(b, p))
+		sb.WriteString("\n\n")
+	}
+	text := sb.String()
+	det := newLoadedFromLexicon(DefaultLexicon())
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		det.detect(&Doc{Text: text})
+	}
+}
