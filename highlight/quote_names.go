@@ -115,11 +115,14 @@ func qNamedSpeakers(text string) []qPerson {
 	toks := qTokenize(text, 0, len(text))
 	var out []qPerson
 	for v, t := range toks {
+		if !t.word || t.end-t.start < 2 {
+			continue
+		}
 		if m := qTitledName(text, toks, v); m.found() {
 			out = append(out, qPerson{m, text[m.start:m.end]})
 			continue
 		}
-		if !t.word || !qIsReportingVerb(text, t) || qIsParticiple(text, t) {
+		if c := text[t.start]; c < 'a' || c > 'z' || !qIsReportingVerb(text, t) || qIsParticiple(text, t) {
 			continue
 		}
 		m := qSubjectBefore(text, toks, v, max(0, v-12))
@@ -141,7 +144,7 @@ var qPersonTitles = qSetOf("president", "secretary", "minister", "senator", "sen
 // qTitledName returns the name after the personal title toks[v], when the
 // next word after the title run is capitalised.
 func qTitledName(text string, toks []qToken, v int) qMention {
-	if !qWordIn(text, toks[v], qPersonTitles) {
+	if v+1 >= len(toks) || !toks[v+1].word || !qWordIn(text, toks[v], qPersonTitles) {
 		return qMention{}
 	}
 	j := v + 1

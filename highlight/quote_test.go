@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // seedText reads a seed article from the bundled samples.
@@ -179,15 +178,19 @@ func TestQuoteOffsets(t *testing.T) {
 // checkQuoteSpans reports a broken invariant of the quote spans of text.
 func checkQuoteSpans(t *testing.T, text string, spans []Span) {
 	t.Helper()
+	boundary := map[int]bool{len(text): true}
+	for i := range text { // invalid bytes decode one at a time
+		boundary[i] = true
+	}
 	prevEnd := 0
 	for _, s := range spans {
 		if s.Kind != Quote || s.Start < prevEnd || s.End <= s.Start || s.End > len(text) {
 			t.Fatalf("bad span %+v (previous end %d, text length %d)", s, prevEnd, len(text))
 		}
-		if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+		if !boundary[s.Start] || !boundary[s.End] {
 			t.Fatalf("span %d:%d not on rune boundaries", s.Start, s.End)
 		}
-		if s.Attributed() && (s.SpeakerEnd > len(text) || !utf8.RuneStart(text[s.SpeakerStart])) {
+		if s.Attributed() && (s.SpeakerEnd > len(text) || !boundary[s.SpeakerStart] || !boundary[s.SpeakerEnd]) {
 			t.Fatalf("bad speaker mention %d:%d", s.SpeakerStart, s.SpeakerEnd)
 		}
 		prevEnd = s.End

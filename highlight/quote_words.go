@@ -16,8 +16,15 @@ type qToken struct {
 // keeps inner apostrophes, hyphens and abbreviation dots (it’s, al-Assad,
 // U.S.).
 func qTokenize(text string, from, to int) []qToken {
-	var out []qToken
+	out := make([]qToken, 0, (to-from)/5+1)
 	for i := from; i < to; {
+		if c := text[i]; c < utf8.RuneSelf && !qASCIIWord[c] {
+			if c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\v' && c != '\f' {
+				out = append(out, qToken{start: i, end: i + 1})
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:to])
 		switch {
 		case unicode.IsSpace(r):
@@ -38,8 +45,12 @@ func qTokenize(text string, from, to int) []qToken {
 func qWordEnd(text string, i, to int) int {
 	seg := i // start of the current part, for abbreviation dots
 	for i < to {
+		if qASCIIWord[text[i]] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:to])
-		if qIsWordRune(r) {
+		if r >= utf8.RuneSelf && qIsWordRune(r) {
 			i += n
 			continue
 		}
@@ -69,6 +80,14 @@ func qJoinsDot(part string, next rune) bool {
 	}
 	return len(part) <= 2
 }
+
+// qASCIIWord marks the ASCII letters and digits.
+var qASCIIWord = func() (t [256]bool) {
+	for c := '0'; c <= 'z'; c++ {
+		t[c] = c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a'
+	}
+	return t
+}()
 
 // qIsWordRune reports whether r belongs to a word.
 func qIsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
