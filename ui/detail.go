@@ -53,7 +53,7 @@ func (d *detailPanel) show(text string, spans []highlight.Span) {
 func (d *detailPanel) addDetail(det articleview.Detail) {
 	name := widget.NewLabelWithStyle(det.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.box.Add(container.NewHBox(newSwatch(det.Kind), name))
-	d.box.Add(wrapped("“"+det.Words+"”", fyne.TextStyle{Italic: true}))
+	d.box.Add(wrapped(det.Quoted(), fyne.TextStyle{Italic: true}))
 	for _, f := range det.Facts {
 		d.box.Add(wrapped(f[0]+": "+f[1], fyne.TextStyle{}))
 	}

@@ -45,6 +45,7 @@ func newReader(a fyne.App) *reader {
 		status: widget.NewLabel("Loading…"), detail: newDetailPanel(), spawn: func(f func()) { go f() }}
 	r.status.Truncation = fyne.TextTruncateEllipsis
 	r.view.OnDetail = func(s []highlight.Span) { r.detail.show(r.view.Text(), s) }
+	r.view.OnNavigate = r.navigated
 	r.legend = newLegend(r.setKind)
 	r.lib = newLibrary(r.openStore(), func(i int) {
 		if i != r.shown {
@@ -172,18 +173,20 @@ func (r *reader) setKind(k highlight.Kind, on bool) {
 	}
 }
 
-// next moves to the next highlight, saying so when there is none.
-func (r *reader) next() { r.navigated(r.view.NextHighlight()) }
+// next moves to the next highlight.
+func (r *reader) next() { r.view.NextHighlight() }
 
 // previous moves to the previous highlight.
-func (r *reader) previous() { r.navigated(r.view.PreviousHighlight()) }
+func (r *reader) previous() { r.view.PreviousHighlight() }
 
+// navigated tells on the status line where next or previous went.
 func (r *reader) navigated(s highlight.Span, ok bool) {
 	if !ok {
 		r.setStatus("No more highlights in that direction.")
 		return
 	}
-	r.setStatus(articleview.Describe(r.view.Text(), s).Name + ": “" + articleview.Describe(r.view.Text(), s).Words + "”")
+	d := articleview.Describe(r.view.Text(), s)
+	r.setStatus(d.Name + ": " + d.Quoted())
 }
 
 func (r *reader) setStatus(s string) { r.status.SetText(strings.ReplaceAll(s, "\n", " ")) }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"slant/app"
 	"slant/highlight"
 )
 
@@ -13,10 +12,13 @@ import (
 // words (shortened) and labelled facts, e.g. {"Speaker", "John Kerry"}.
 type Detail struct {
 	Kind  highlight.Kind
-	Name  string // the kind's legend name, e.g. "Quotes"
-	Words string
+	Name  string // the kind's name, e.g. "Quote"
+	Words string // the span's text on one line, shortened
 	Facts [][2]string
 }
+
+// kindNames name one span of each kind.
+var kindNames = [numKinds]string{"Quote", "Figure", "Actor", "Loaded term"}
 
 // maxWords is how many bytes of a span's text a Detail repeats.
 const maxWords = 160
@@ -25,7 +27,7 @@ const maxWords = 160
 // canonical actor and its type, a figure's value and unit, or why a term is
 // loaded, its neutral alternative and whether it stands in a quote.
 func Describe(text string, s highlight.Span) Detail {
-	d := Detail{Kind: s.Kind, Name: app.StyleOf(s.Kind).Name, Words: shorten(sub(text, s.Start, s.End))}
+	d := Detail{Kind: s.Kind, Name: kindNames[s.Kind], Words: shorten(sub(text, s.Start, s.End))}
 	switch s.Kind {
 	case highlight.Quote:
 		d.Facts = quoteFacts(text, s)
@@ -69,11 +71,20 @@ func loadedFacts(s highlight.Span) [][2]string {
 // String renders the detail on a few lines, for the status line and tests.
 func (d Detail) String() string {
 	var b strings.Builder
-	b.WriteString(d.Name + ": “" + d.Words + "”")
+	b.WriteString(d.Name + ": " + d.Quoted())
 	for _, f := range d.Facts {
 		b.WriteString("\n" + f[0] + ": " + f[1])
 	}
 	return b.String()
+}
+
+// Quoted returns the words in quotation marks, unless (as a quote's words
+// usually do) they carry their own.
+func (d Detail) Quoted() string {
+	if d.Kind == highlight.Quote {
+		return d.Words
+	}
+	return "“" + d.Words + "”"
 }
 
 // sub returns text[start:end], or "" when the range is not in text.

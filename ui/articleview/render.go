@@ -141,8 +141,8 @@ func (r *renderer) placeThumb() {
 	th := max(24, h*h/total)
 	y := (h - th) * v.offset / v.maxOffset()
 	r.thumb.FillColor = r.colors.scroll
-	r.thumb.Move(fyne.NewPos(v.Size().Width-scrollBarW+2, y))
-	r.thumb.Resize(fyne.NewSize(scrollBarW-4, th))
+	r.thumb.Move(fyne.NewPos(v.Size().Width-scrollBarW+4, y))
+	r.thumb.Resize(fyne.NewSize(scrollBarW-6, th))
 	r.objects = append(r.objects, r.thumb)
 }
 

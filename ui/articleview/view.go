@@ -29,6 +29,9 @@ type View struct {
 	// onto or off highlighted text (falling back to the pinned spans), and
 	// with the spans clicked or navigated to, which it pins.
 	OnDetail func(spans []highlight.Span)
+	// OnNavigate is called after each move to the next or previous
+	// highlight (from a method or F3), with ok false when there was none.
+	OnNavigate func(s highlight.Span, ok bool)
 
 	title, text string
 	spans       []highlight.Span           // every span, sorted by highlight.SortSpans
@@ -249,6 +252,14 @@ func (v *View) NextHighlight() (highlight.Span, bool) { return v.step(1) }
 func (v *View) PreviousHighlight() (highlight.Span, bool) { return v.step(-1) }
 
 func (v *View) step(dir int) (highlight.Span, bool) {
+	s, ok := v.move(dir)
+	if v.OnNavigate != nil {
+		v.OnNavigate(s, ok)
+	}
+	return s, ok
+}
+
+func (v *View) move(dir int) (highlight.Span, bool) {
 	i := v.current
 	if i < 0 {
 		i = v.startIndex(dir)

@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"slant/app"
+	"slant/highlight"
+)
+
+// newTestReader builds the main window in a test app with its own
+// configuration folder, running loads at once.
+func newTestReader(t *testing.T, config string) *reader {
+	t.Helper()
+	t.Setenv(app.ConfigDirEnv, config)
+	r := newReader(test.NewTempApp(t))
+	r.spawn = func(f func()) { f() }
+	t.Cleanup(r.win.Close)
+	return r
+}
+
+// seedFile copies seed n of the samples to a file in dir.
+func seedFile(t *testing.T, dir, name string, n int) string {
+	t.Helper()
+	files, _ := filepath.Glob("../assets/samples/*.txt")
+	data, err := os.ReadFile(files[n])
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestStartShowsFirstSample(t *testing.T) {
+	r := newTestReader(t, t.TempDir())
+	r.start(nil)
+	if len(r.lib.entries) != 5 || r.shown != 0 {
+		t.Fatalf("library %d entries, showing %d", len(r.lib.entries), r.shown)
+	}
+	if !strings.HasPrefix(r.view.Text(), "Kerry blames Russia") {
+		t.Errorf("showing %.40q", r.view.Text())
+	}
+	if !strings.Contains(r.win.Title(), "Kerry blames Russia") {
+		t.Errorf("window title %q", r.win.Title())
+	}
+	n := r.view.Counts()
+	want := "Quotes " + strconv.Itoa(n[highlight.Quote])
+	if got := r.legend.checks[highlight.Quote].Text; got != want {
+		t.Errorf("legend reads %q, want %q", got, want)
+	}
+}
+
+func TestOpenReportsBadFileAndShowsGood(t *testing.T) {
+	dir := t.TempDir()
+	good := seedFile(t, dir, "good.txt", 1)
+	bad := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(bad, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := newTestReader(t, t.TempDir())
+	r.start([]string{bad, good})
+	e := r.lib.entries[r.shown]
+	if e.path != good {
+		t.Fatalf("showing %s, want %s", e.path, good)
+	}
+	if !strings.Contains(r.status.Text, "empty.txt") {
+		t.Errorf("status %q does not name the bad file", r.status.Text)
+	}
+	if r.win.Canvas().Overlays().Top() == nil {
+		t.Error("no error dialog shown")
+	}
+	if r.lib.index(bad) >= 0 {
+		t.Error("the bad file entered the library")
+	}
+}
+
+func TestLibraryRemembersOpenedFiles(t *testing.T) {
+	config, dir := t.TempDir(), t.TempDir()
+	good := seedFile(t, dir, "kept.txt", 2)
+	r := newTestReader(t, config)
+	r.start(nil)
+	r.openURIs([]fyne.URI{storage.NewFileURI(good)})
+	if r.lib.entries[r.shown].path != good {
+		t.Fatalf("a dropped file was not shown")
+	}
+	again := newTestReader(t, config)
+	again.start(nil)
+	i := again.lib.index(good)
+	if i != 5 {
+		t.Fatalf("the next run lists %s at %d, want after the 5 samples", good, i)
+	}
+	again.showEntry(i)
+	if again.lib.entries[i].doc == nil || !strings.Contains(again.win.Title(), again.lib.entries[i].title()) {
+		t.Errorf("a remembered file did not load when chosen")
+	}
+}
+
+func TestToggleKindEverywhere(t *testing.T) {
+	config := t.TempDir()
+	r := newTestReader(t, config)
+	r.start(nil)
+	r.legend.checks[highlight.Actor].SetChecked(false)
+	if r.view.KindVisible(highlight.Actor) || r.toggle[highlight.Actor].Checked {
+		t.Error("unticking Actors in the legend left them on in the view or the menu")
+	}
+	r.toggle[highlight.Figure].Action()
+	if r.view.KindVisible(highlight.Figure) || r.legend.checks[highlight.Figure].Checked {
+		t.Error("the View menu did not hide figures everywhere")
+	}
+	again := newTestReader(t, config)
+	if again.view.KindVisible(highlight.Actor) || !again.view.KindVisible(highlight.Quote) {
+		t.Error("hidden kinds were not remembered for the next run")
+	}
+}
+
+func TestNextShowsDetailAndStatus(t *testing.T) {
+	r := newTestReader(t, t.TempDir())
+	r.start(nil)
+	r.win.Resize(fyne.NewSize(1200, 800))
+	r.next()
+	s := r.view.Spans()[0]
+	if !strings.Contains(r.status.Text, s.Text(r.view.Text())) {
+		t.Errorf("status %q lacks the first highlight %q", r.status.Text, s.Text(r.view.Text()))
+	}
+	if !panelSays(r.detail, s.Text(r.view.Text())) {
+		t.Error("the detail panel does not show the highlight navigated to")
+	}
+}
+
+// panelSays reports whether a label of the detail panel contains s.
+func panelSays(d *detailPanel, s string) bool {
+	for _, o := range d.box.Objects {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, s) {
+			return true
+		}
+	}
+	return false
+}
