@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"slant/highlight/ner"
 )
@@ -54,11 +56,41 @@ func (a *actorDetector) detect(d *Doc) []Span {
 	}
 	tags := a.tagger.Tag(d.Text, nt, sents, make([]ner.Tag, 0, len(toks)))
 	m := mentions{text: d.Text, toks: toks}
+	s, titled := -1, false
 	for _, e := range ner.Entities(tags, nil) {
-		m.add(a.table.resolve(d.Text, toks, e))
+		if s < 0 || sents[s+1] <= e.First {
+			for s = max(s, 0); sents[s+1] <= e.First; s++ {
+			}
+			titled = titleCased(d.Text, toks[sents[s]:sents[s+1]])
+		}
+		x, ok := a.table.resolve(d.Text, toks, e)
+		x.titled = titled
+		m.add(x, ok)
 	}
 	m.resolvePeople()
+	m.dropUnsupported()
 	return m.spans()
+}
+
+// titleCased reports whether a sentence is written in headline title case
+// ("Kerry Warns Russia, But Moscow Keeps Bombing"): at least three words of
+// four letters or more, nearly all capitalised, and some lower case. The
+// tagger, trained on text where only names are capitalised, takes many of
+// their words for names.
+func titleCased(text string, toks []token) bool {
+	long, caps, lower := 0, 0, false
+	for _, t := range toks {
+		w := t.text(text)
+		r, _ := utf8.DecodeRuneInString(w)
+		lower = lower || strings.IndexFunc(w, unicode.IsLower) >= 0
+		if len(w) >= 4 && unicode.IsLetter(r) {
+			long++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	return lower && long >= 3 && caps*5 >= long*4
 }
 
 // mention is one entity found in the text before the document-wide
@@ -68,6 +100,8 @@ type mention struct {
 	actor       string
 	typ         ActorType
 	fixed       bool // named by the actor table; not re-resolved
+	titled      bool // in a title-case headline
+	resolved    bool // a short mention of a person named in full elsewhere
 }
 
 // mentions collects a document's entity mentions.
@@ -111,7 +145,7 @@ func (m *mentions) resolvePeople() {
 			x.actor = m.firstSpelling(i)
 		default:
 			if full := m.fullName(i); full >= 0 {
-				x.actor, x.typ = m.list[full].actor, Person
+				x.actor, x.typ, x.resolved = m.list[full].actor, Person, true
 			}
 		}
 	}
@@ -126,6 +160,25 @@ func (m *mentions) firstSpelling(i int) string {
 		}
 	}
 	return m.list[i].actor
+}
+
+// dropUnsupported removes the mentions of title-case headlines that
+// nothing else supports: not in the actor table, not a person named in
+// full elsewhere, and not found by the tagger outside such headlines.
+func (m *mentions) dropUnsupported() {
+	elsewhere := map[string]bool{}
+	for _, x := range m.list {
+		if !x.titled {
+			elsewhere[x.actor] = true
+		}
+	}
+	kept := m.list[:0]
+	for _, x := range m.list {
+		if !x.titled || x.fixed || x.resolved || elsewhere[x.actor] {
+			kept = append(kept, x)
+		}
+	}
+	m.list = kept
 }
 
 // fullName returns the index of the multi-word person mention whose last
@@ -240,11 +293,19 @@ func (t *actorTable) resolve(text string, toks []token, e ner.Entity) (mention, 
 	return x, true
 }
 
-// compatible reports whether the tagger's type allows the table's: a
-// person is never renamed as a place, but organisations and places stand
-// for each other ("Moscow said", "the Kremlin").
+// compatible reports whether the tagger's type allows the table's:
+// organisations and places stand for each other ("Moscow said", "the
+// Kremlin"), and the table knows organisations the tagger may take for
+// people ("Hezbollah"), but a person is never renamed as a place (Michael
+// Jordan's "Jordan") nor anything as a person.
 func compatible(tagged, table ActorType) bool {
-	return tagged == table || tagged != Person && table != Person
+	switch {
+	case tagged == table:
+		return true
+	case tagged == Person:
+		return table == Organization
+	}
+	return table != Person
 }
 
 // skipTitles returns the first token of a person's name after any title

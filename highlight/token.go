@@ -249,7 +249,7 @@ func sentenceStarts(text string, toks []token, dst []int) []int {
 		} else if !isCloser(prev.text(text)) {
 			end = false
 		}
-		if hasNewline(text[prev.End:toks[i].Start]) || end && opensSentence(toks[i].text(text)) {
+		if hasNewline(text[prev.End:toks[i].Start]) || end && opensSentence(text, prev, toks[i]) {
 			dst = append(dst, i)
 			end = false
 		}
@@ -269,7 +269,14 @@ func isCloser(w string) bool {
 	return isFullStop(w)
 }
 
-func opensSentence(w string) bool {
+// opensSentence reports whether token t, after a full stop (and closers)
+// ending with prev, can begin a sentence. A straight quote mark touching
+// prev closes the old sentence rather than opening a new one.
+func opensSentence(text string, prev, t token) bool {
+	w := t.text(text)
+	if (w == "\"" || w == "'") && t.Start == prev.End {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) || isDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '['
 }

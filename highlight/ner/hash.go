@@ -82,6 +82,7 @@ const (
 	fPunct                // no letter or digit
 	fLong                 // more than 12 bytes
 	fOneChar              // a single character
+	fAnyUpper             // some upper-case letter
 )
 
 // wordInfo is what the features need to know of one token, computed once.
@@ -141,6 +142,7 @@ func describe(w string) wordInfo {
 		case 'X':
 			letters++
 			uppers++
+			wi.flags |= fAnyUpper
 			if n == 0 {
 				wi.flags |= fInitCap
 			}

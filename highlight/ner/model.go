@@ -1,6 +1,9 @@
 package ner
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // weight is the element type of a weight table: float32 while training,
 // int16 once quantised for shipping.
@@ -48,10 +51,15 @@ func (m *Model) Bits() int { return int(m.bits) }
 type Tagger struct {
 	model *Model
 	gaz   *Gazetteer
+	pool  sync.Pool // of *features, reused between documents
 }
 
 // NewTagger pairs a model with its gazetteer (nil for none).
-func NewTagger(m *Model, gaz *Gazetteer) *Tagger { return &Tagger{model: m, gaz: gaz} }
+func NewTagger(m *Model, gaz *Gazetteer) *Tagger {
+	tg := &Tagger{model: m, gaz: gaz}
+	tg.pool.New = func() any { return &features{bits: m.bits} }
+	return tg
+}
 
 // Tag appends to dst one tag per token of a document. toks are the
 // document's tokens as byte ranges of text; sents holds the index of the
@@ -60,7 +68,8 @@ func (tg *Tagger) Tag(text string, toks []Token, sents []int, dst []Tag) []Tag {
 	if len(toks) == 0 || tg == nil || tg.model == nil {
 		return dst
 	}
-	f := features{bits: tg.model.bits}
+	f := tg.pool.Get().(*features)
+	defer tg.pool.Put(f)
 	sents = checkSentences(sents, len(toks))
 	f.prepare(text, toks, sents, tg.gaz)
 	base := len(dst)
@@ -68,8 +77,7 @@ func (tg *Tagger) Tag(text string, toks []Token, sents []int, dst []Tag) []Tag {
 	out := dst[base:]
 	for s := 0; s+1 < len(sents); s++ {
 		a, b := sents[s], sents[s+1]
-		f.sentence(a, b, s)
-		decode(&tg.model.table, &f, a, b, out[a:b])
+		decode(&tg.model.table, f, a, b, f.head[s], out[a:b])
 	}
 	return dst
 }
@@ -87,13 +95,21 @@ func checkSentences(sents []int, n int) []int {
 	return []int{0, n}
 }
 
-// decode tags tokens [a, b) greedily, left to right, writing out.
-func decode[W weight](t *table[W], f *features, a, b int, out []Tag) {
+// decode tags tokens [a, b) greedily, left to right, writing out; head
+// tells whether the sentence is a headline.
+func decode[W weight](t *table[W], f *features, a, b int, head bool, out []Tag) {
 	prev, prev2 := O, O
+	var stat [numStatic]uint32
 	var dyn [numDynamic]uint32
 	for i := a; i < b; i++ {
+		if f.plainAfterO(i, prev) {
+			out[i-a] = O
+			prev, prev2 = O, prev
+			continue
+		}
 		var sc [NumTags]float32
-		t.score(f.stat[(i-a)*numStatic:(i-a+1)*numStatic], &sc)
+		f.static(&stat, a, b, i, head)
+		t.score(stat[:], &sc)
 		f.dynamic(&dyn, i, prev, prev2)
 		t.score(dyn[:], &sc)
 		tag := best(&sc, prev)

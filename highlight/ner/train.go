@@ -38,8 +38,7 @@ func (tr *Trainer) Epoch(docs []Document) float64 {
 		tr.feats.prepare(d.Text, d.Toks, d.Sents, tr.gaz)
 		for s := 0; s+1 < len(d.Sents); s++ {
 			a, b := d.Sents[s], d.Sents[s+1]
-			tr.feats.sentence(a, b, s)
-			wrong += tr.learnSentence(a, b, d.Gold[a:b])
+			wrong += tr.learnSentence(a, b, tr.feats.head[s], d.Gold[a:b])
 			total += b - a
 		}
 	}
@@ -48,17 +47,18 @@ func (tr *Trainer) Epoch(docs []Document) float64 {
 
 // learnSentence tags tokens [a, b) greedily, updating the weights at every
 // mistake, and returns the number of mistakes.
-func (tr *Trainer) learnSentence(a, b int, gold []Tag) int {
+func (tr *Trainer) learnSentence(a, b int, head bool, gold []Tag) int {
 	f := &tr.feats
 	prev, prev2 := O, O
+	var stat [numStatic]uint32
 	var dyn [numDynamic]uint32
 	wrong := 0
 	for i := a; i < b; i++ {
 		tr.step++
-		stat := f.stat[(i-a)*numStatic : (i-a+1)*numStatic]
+		f.static(&stat, a, b, i, head)
 		f.dynamic(&dyn, i, prev, prev2)
 		var sc [NumTags]float32
-		tr.cur.score(stat, &sc)
+		tr.cur.score(stat[:], &sc)
 		tr.cur.score(dyn[:], &sc)
 		pred, want := best(&sc, prev), gold[i-a]
 		if !allowed(prev, want) {
@@ -66,7 +66,7 @@ func (tr *Trainer) learnSentence(a, b int, gold []Tag) int {
 		}
 		if pred != want {
 			wrong++
-			tr.update(stat, want, pred)
+			tr.update(stat[:], want, pred)
 			tr.update(dyn[:], want, pred)
 		}
 		prev, prev2 = pred, prev

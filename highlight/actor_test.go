@@ -1,0 +1,181 @@
+package highlight
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"slant/assets"
+)
+
+// allSeedsText returns the five seed articles concatenated.
+func allSeedsText(tb testing.TB) string {
+	tb.Helper()
+	files, err := fs.Glob(assets.FS, "samples/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no seed articles: %v", err)
+	}
+	var b strings.Builder
+	for _, f := range files {
+		data, err := fs.ReadFile(assets.FS, f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		b.Write(data)
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+func loadActors(tb testing.TB) *actorDetector {
+	tb.Helper()
+	det, err := newActorDetector(assets.FS)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return det.(*actorDetector)
+}
+
+// actorsOf runs the actor detector on text and returns its spans.
+func actorsOf(det *actorDetector, text string) []Span {
+	return det.detect(&Doc{Text: text})
+}
+
+// want is an actor expected in a text: the span's words, the canonical
+// actor and its type.
+type want struct {
+	text, actor string
+	typ         ActorType
+}
+
+func TestActorsOnSeedSentences(t *testing.T) {
+	det := loadActors(t)
+	tests := []struct {
+		in   string
+		want []want
+	}{
+		{"US Secretary of State John Kerry accuses Russia of being responsible for latest civilian casualties in Syria and urges Moscow to immediately stop its bombing campaign",
+			[]want{{"US", "United States", Place}, {"John Kerry", "John Kerry", Person}, {"Russia", "Russia", Place}, {"Syria", "Syria", Place}, {"Moscow", "Russia", Place}}},
+		{"United States Secretary of State John Kerry said that constant Russian bombardment has recently killed many civilians in Syria.\n\"This has to stop,\" Kerry said.",
+			[]want{{"United States", "United States", Place}, {"John Kerry", "John Kerry", Person}, {"Russian", "Russia", Place}, {"Syria", "Syria", Place}, {"Kerry", "John Kerry", Person}}},
+		{"UN envoy Staffan de Mistura said they had not failed but urgently needed help from international backers led by the United States and Russia.",
+			[]want{{"UN", "United Nations", Organization}, {"Staffan de Mistura", "Staffan de Mistura", Person}, {"United States", "United States", Place}, {"Russia", "Russia", Place}}},
+		{"In addition, the Syrian regime’s recent advances near the northern city of Aleppo could worsen the country’s already dire humanitarian crisis, the White House said.",
+			[]want{{"Syrian", "Syria", Place}, {"Aleppo", "Aleppo", Place}, {"White House", "United States", Place}}},
+		{"\"That would obviously exacerbate a terrible humanitarian situation there,\" White House spokesman Josh Earnest told reporters.",
+			[]want{{"White House", "United States", Place}, {"Josh Earnest", "Josh Earnest", Person}}},
+		{"Alongside heavy Russian aerial support, the advances have been made possible by advances by Hezbollah militants from Lebanon.",
+			[]want{{"Russian", "Russia", Place}, {"Hezbollah", "Hezbollah", Organization}, {"Lebanon", "Lebanon", Place}}},
+		{"US Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov spoke by phone. Kerry again spoke with Lavrov on Thursday.",
+			[]want{{"US", "United States", Place}, {"John Kerry", "John Kerry", Person}, {"Russian", "Russia", Place}, {"Sergei Lavrov", "Sergei Lavrov", Person}, {"Kerry", "John Kerry", Person}, {"Lavrov", "Sergei Lavrov", Person}}},
+		{"The Kremlin remained defiant. Spokesman Dmitry Peskov said Washington was to blame.",
+			[]want{{"Kremlin", "Russia", Place}, {"Dmitry Peskov", "Dmitry Peskov", Person}, {"Washington", "United States", Place}}},
+	}
+	for _, tc := range tests {
+		got := actorsOf(det, tc.in)
+		var gotW []want
+		for _, s := range got {
+			gotW = append(gotW, want{s.Text(tc.in), s.Actor, s.ActorType})
+		}
+		if !equalWants(gotW, tc.want) {
+			t.Errorf("%q\n got %v\nwant %v", tc.in, gotW, tc.want)
+		}
+	}
+}
+
+func equalWants(a, b []want) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestActorOffsets checks byte offsets, apart from the table test above:
+// a title before a name, multi-byte runes before a span, a possessive.
+func TestActorOffsets(t *testing.T) {
+	det := loadActors(t)
+	text := "“Secretary of State John Kerry’s trip,” said the White House."
+	got := actorsOf(det, text)
+	wantSpans := [][2]int{{22, 32}, {55, 66}}
+	if len(got) != len(wantSpans) {
+		t.Fatalf("got %d spans %v, want %v", len(got), got, wantSpans)
+	}
+	for i, w := range wantSpans {
+		if got[i].Start != w[0] || got[i].End != w[1] || got[i].Kind != Actor {
+			t.Errorf("span %d = [%d,%d) %q, want [%d,%d)", i, got[i].Start, got[i].End, got[i].Text(text), w[0], w[1])
+		}
+	}
+}
+
+func TestActorsOnSeeds(t *testing.T) {
+	det := loadActors(t)
+	text := allSeedsText(t)
+	spans := actorsOf(det, text)
+	counts := map[string]int{}
+	prevEnd := 0
+	for _, s := range spans {
+		if s.Start < prevEnd || s.End <= s.Start || s.End > len(text) {
+			t.Fatalf("span %v overlaps the previous one or leaves the text", s)
+		}
+		prevEnd = s.End
+		counts[s.Actor+"/"+s.ActorType.String()]++
+	}
+	for _, k := range []string{"John Kerry/person", "Russia/place", "United States/place", "Sergei Lavrov/person", "Aleppo/place", "Josh Earnest/person", "Syria/place"} {
+		if counts[k] < 2 {
+			t.Errorf("%s found %d times in the seeds, want at least 2", k, counts[k])
+		}
+	}
+	if counts["Kerry/person"] != 0 {
+		t.Errorf("a short mention of Kerry was not resolved to John Kerry %d times", counts["Kerry/person"])
+	}
+}
+
+func TestActorModelLoads(t *testing.T) {
+	det := loadActors(t)
+	if det.tagger == nil || len(det.table.alias) < 200 || len(det.table.demonym) < 100 {
+		t.Fatalf("actor data looks incomplete: %d aliases, %d demonyms", len(det.table.alias), len(det.table.demonym))
+	}
+	if _, err := newActorDetector(fstest.MapFS{}); err == nil {
+		t.Error("newActorDetector on an empty FS did not fail")
+	}
+	broken := fstest.MapFS{ModelPath: {Data: []byte("not a model")}}
+	if _, err := newActorDetector(broken); err == nil {
+		t.Error("newActorDetector with a corrupt model did not fail")
+	}
+}
+
+func TestActorsOddInput(t *testing.T) {
+	det := loadActors(t)
+	for _, s := range []string{"", " ", "\n\n", "\xff\xfe\xfd", "Mr.", "THE UNITED NATIONS", strings.Repeat("Kerry ", 1000)} {
+		for _, sp := range actorsOf(det, s) {
+			if sp.Start < 0 || sp.End > len(s) || sp.Start >= sp.End {
+				t.Errorf("%q: bad span %v", s, sp)
+			}
+		}
+	}
+}
+
+func BenchmarkActorLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := newActorDetector(assets.FS); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkActorDetect(b *testing.B) {
+	det := loadActors(b)
+	text := allSeedsText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		det.detect(&Doc{Text: text})
+	}
+}
