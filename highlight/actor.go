@@ -57,11 +57,12 @@ func (a *actorDetector) detect(d *Doc) []Span {
 	tags := a.tagger.Tag(d.Text, nt, sents, make([]ner.Tag, 0, len(toks)))
 	m := mentions{text: d.Text, toks: toks}
 	s, titled := -1, false
+	lower := &lowerWords{text: d.Text, toks: toks}
 	for _, e := range ner.Entities(tags, nil) {
 		if s < 0 || sents[s+1] <= e.First {
 			for s = max(s, 0); sents[s+1] <= e.First; s++ {
 			}
-			titled = titleCased(d.Text, toks[sents[s]:sents[s+1]])
+			titled = titleCased(d.Text, toks[sents[s]:sents[s+1]], lower)
 		}
 		x, ok := a.table.resolve(d.Text, toks, e)
 		x.titled = titled
@@ -73,24 +74,50 @@ func (a *actorDetector) detect(d *Doc) []Span {
 }
 
 // titleCased reports whether a sentence is written in headline title case
-// ("Kerry Warns Russia, But Moscow Keeps Bombing"): at least three words of
-// four letters or more, nearly all capitalised, and some lower case. The
-// tagger, trained on text where only names are capitalised, takes many of
-// their words for names.
-func titleCased(text string, toks []token) bool {
-	long, caps, lower := 0, 0, false
-	for _, t := range toks {
+// ("Kerry Warns Russia, But Moscow Keeps Bombing Aleppo"): every word of
+// four letters or more capitalised, and at least two of them, not first,
+// words the document also writes in lower case (a list of names is not a
+// headline). The tagger, trained on text where only names are
+// capitalised, takes many words of such headlines for names.
+func titleCased(text string, toks []token, lower *lowerWords) bool {
+	common := 0
+	for i, t := range toks {
 		w := t.text(text)
 		r, _ := utf8.DecodeRuneInString(w)
-		lower = lower || strings.IndexFunc(w, unicode.IsLower) >= 0
-		if len(w) >= 4 && unicode.IsLetter(r) {
-			long++
-			if unicode.IsUpper(r) {
-				caps++
+		if len(w) < 4 || !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		if i > 0 && lower.has(w) {
+			common++
+		}
+	}
+	return common >= 2
+}
+
+// lowerWords is the set of lower-case words of a document, built on first
+// use.
+type lowerWords struct {
+	text string
+	toks []token
+	set  map[uint64]struct{}
+}
+
+// has reports whether the document writes w in lower case somewhere.
+func (l *lowerWords) has(w string) bool {
+	if l.set == nil {
+		l.set = map[uint64]struct{}{}
+		for _, t := range l.toks {
+			x := t.text(l.text)
+			if r, _ := utf8.DecodeRuneInString(x); unicode.IsLower(r) {
+				l.set[ner.HashLower(x)] = struct{}{}
 			}
 		}
 	}
-	return lower && long >= 3 && caps*5 >= long*4
+	_, ok := l.set[ner.HashLower(w)]
+	return ok
 }
 
 // mention is one entity found in the text before the document-wide
