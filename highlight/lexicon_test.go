@@ -9,7 +9,7 @@ import (
 	"testing/fstest"
 )
 
-const testHeader = "term\tcategory\treason\tneutral\n"
+const lxTestHeader = "term\tcategory\treason\tneutral\n"
 
 func TestParseLexiconErrors(t *testing.T) {
 	tests := []struct {
@@ -19,12 +19,12 @@ func TestParseLexiconErrors(t *testing.T) {
 	}{
 		{"no header", "regime\tlabel\tr\tgovernment\n", 1, "header"},
 		{"empty", "# only a comment\n", 1, "missing header"},
-		{"three fields", "# c\n" + testHeader + "regime\tlabel\tgovernment\n", 3, "4 tab-separated fields"},
-		{"empty reason", testHeader + "ok\tlabel\tr\tn\nregime\tlabel\t \tgovernment\n", 3, "empty reason"},
-		{"short wildcard", testHeader + "\nab*\tlabel\tr\tn\n", 3, "wildcard"},
-		{"bad ending", testHeader + "bomb(s\tlabel\tr\tn\n", 2, "optional ending"},
-		{"punctuation", testHeader + "don't\tlabel\tr\tn\n", 2, "letters and digits"},
-		{"duplicate", testHeader + "so-called\tdoubt marker\tr\tn\nSo Called\tlabel\tr\tn\n", 3, "already defined on line 2"},
+		{"three fields", "# c\n" + lxTestHeader + "regime\tlabel\tgovernment\n", 3, "4 tab-separated fields"},
+		{"empty reason", lxTestHeader + "ok\tlabel\tr\tn\nregime\tlabel\t \tgovernment\n", 3, "empty reason"},
+		{"short wildcard", lxTestHeader + "\nab*\tlabel\tr\tn\n", 3, "wildcard"},
+		{"bad ending", lxTestHeader + "bomb(s\tlabel\tr\tn\n", 2, "optional ending"},
+		{"punctuation", lxTestHeader + "don't\tlabel\tr\tn\n", 2, "letters and digits"},
+		{"duplicate", lxTestHeader + "so-called\tdoubt marker\tr\tn\nSo Called\tlabel\tr\tn\n", 3, "already defined on line 2"},
 	}
 	for _, tt := range tests {
 		_, err := ParseLexicon(strings.NewReader(tt.in))
@@ -40,7 +40,7 @@ func TestParseLexiconErrors(t *testing.T) {
 }
 
 func TestParseLexiconFormat(t *testing.T) {
-	in := "\ufeff# comment\r\n\r\n" + strings.ReplaceAll(testHeader, "\n", "\r\n") +
+	in := "\ufeff# comment\r\n\r\n" + strings.ReplaceAll(lxTestHeader, "\n", "\r\n") +
 		"dumb bomb(s)\tdysphemism\tMocking name.\tunguided bombs\r\n"
 	lex, err := ParseLexicon(strings.NewReader(in))
 	if err != nil {
@@ -122,13 +122,13 @@ func TestLexiconEdits(t *testing.T) {
 }
 
 func TestLoadLexiconFromFS(t *testing.T) {
-	fsys := fstest.MapFS{LexiconPath: {Data: []byte(testHeader + "ceasefire\tlabel\tr\ttruce\n")}}
+	fsys := fstest.MapFS{LexiconPath: {Data: []byte(lxTestHeader + "ceasefire\tlabel\tr\ttruce\n")}}
 	det, err := newLoadedDetector(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := "A ceasefire, not a regime."
-	got := spanTexts(text, det.detect(&Doc{Text: text}))
+	got := lxSpanTexts(text, det.detect(&Doc{Text: text}))
 	if strings.Join(got, ",") != "ceasefire" {
 		t.Errorf("got %q", got)
 	}

@@ -2,6 +2,7 @@ package highlight
 
 import (
 	"io/fs"
+	"strings"
 	"sync"
 )
 
@@ -75,10 +76,27 @@ func (l *loadedDetector) detect(d *Doc) []Span {
 // entryAt returns the entry of the longest lexicon term starting at word i
 // and the index of the word after it, or nil.
 func (l *loadedDetector) entryAt(text, low string, ws []lxWord, i int) (*LexiconEntry, int) {
-	if e, next, ok := l.m.match(text, low, ws, i); ok {
+	if e, next, ok := l.m.match(text, low, ws, i); ok && !inArabicName(text, ws[i].start) {
 		return &l.m.entries[e], next
 	}
 	return nil, i
+}
+
+// arabicParticles are the article forms that open Arabic names ("Jabhat
+// Fatah al-Sham", "ash-Shabaab"); a word right after one is part of a name,
+// not a loaded term ("Sham" is not "sham").
+var arabicParticles = []string{"al-", "el-", "Al-", "El-", "ash-", "as-", "ad-", "an-", "ar-"}
+
+// inArabicName reports whether the word at byte start follows such a
+// particle.
+func inArabicName(text string, start int) bool {
+	before := text[:start]
+	for _, p := range arabicParticles {
+		if strings.HasSuffix(before, p) && (len(before) == len(p) || !lxASCIIWord(before[len(before)-len(p)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // loadedSpan makes the Loaded span for entry en over text[start:end].

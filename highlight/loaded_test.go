@@ -8,8 +8,8 @@ import (
 	"slant/assets"
 )
 
-// seedText returns the bundled sample whose file name starts with prefix.
-func seedText(tb testing.TB, prefix string) string {
+// lxSeed returns the bundled sample whose file name starts with prefix.
+func lxSeed(tb testing.TB, prefix string) string {
 	tb.Helper()
 	names, err := fs.Glob(assets.FS, "samples/"+prefix+"*.txt")
 	if err != nil || len(names) != 1 {
@@ -22,13 +22,13 @@ func seedText(tb testing.TB, prefix string) string {
 	return string(b)
 }
 
-// detectLoaded runs the default lexicon's detector over d.
-func detectLoaded(d *Doc) []Span {
+// lxDetect runs the default lexicon's detector over d.
+func lxDetect(d *Doc) []Span {
 	return newLoadedFromLexicon(DefaultLexicon()).detect(d)
 }
 
-// spanTexts lists the text of each span.
-func spanTexts(text string, spans []Span) []string {
+// lxSpanTexts lists the text of each span.
+func lxSpanTexts(text string, spans []Span) []string {
 	out := make([]string, len(spans))
 	for i, s := range spans {
 		out[i] = s.Text(text)
@@ -55,8 +55,8 @@ func TestLoadedSeeds(t *testing.T) {
 		{"004", "terrorists", "label", ""},
 	}
 	for _, tt := range tests {
-		text := seedText(t, tt.seed)
-		spans := detectLoaded(&Doc{Text: text})
+		text := lxSeed(t, tt.seed)
+		spans := lxDetect(&Doc{Text: text})
 		found := false
 		for _, s := range spans {
 			if s.Text(text) != tt.want {
@@ -71,7 +71,7 @@ func TestLoadedSeeds(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("seed %s: %q not marked; got %q", tt.seed, tt.want, spanTexts(text, spans))
+			t.Errorf("seed %s: %q not marked; got %q", tt.seed, tt.want, lxSpanTexts(text, spans))
 		}
 	}
 }
@@ -92,9 +92,10 @@ func TestLoadedSentences(t *testing.T) {
 		{"Regimes fall; REGIME falls.", []string{"Regimes", "REGIME"}},
 		{"Ünbelievable — the ünbelievable “regime” claimed victory.", []string{"regime", "claimed"}},
 		{"The committee met on Tuesday to discuss the budget.", nil},
+		{"Jabhat Fatah al-Sham denied it was a sham.", []string{"sham"}},
 	}
 	for _, tt := range tests {
-		got := spanTexts(tt.text, detectLoaded(&Doc{Text: tt.text}))
+		got := lxSpanTexts(tt.text, lxDetect(&Doc{Text: tt.text}))
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%q: got %q, want %q", tt.text, got, tt.want)
 		}
@@ -104,13 +105,13 @@ func TestLoadedSentences(t *testing.T) {
 // TestLoadedOffsets checks byte offsets separately from the table above.
 func TestLoadedOffsets(t *testing.T) {
 	text := "“Dumb bombs” fell; the régime’s terrorists fled."
-	spans := detectLoaded(&Doc{Text: text})
+	spans := lxDetect(&Doc{Text: text})
 	want := [][2]int{
 		{strings.Index(text, "Dumb"), strings.Index(text, "”")},
 		{strings.Index(text, "terrorists"), strings.Index(text, " fled")},
 	}
 	if len(spans) != len(want) {
-		t.Fatalf("got %q, want %d spans", spanTexts(text, spans), len(want))
+		t.Fatalf("got %q, want %d spans", lxSpanTexts(text, spans), len(want))
 	}
 	for i, s := range spans {
 		if s.Start != want[i][0] || s.End != want[i][1] || s.Kind != Loaded {
@@ -130,9 +131,9 @@ func TestLoadedInQuote(t *testing.T) {
 		{Start: q2, End: q2 + len(`"terrorists"`), Kind: Quote},
 	}
 	want := map[string]bool{"massacre": true, "regime": false, "terrorists": true}
-	spans := detectLoaded(d)
+	spans := lxDetect(d)
 	if len(spans) != len(want) {
-		t.Fatalf("got %q", spanTexts(text, spans))
+		t.Fatalf("got %q", lxSpanTexts(text, spans))
 	}
 	for _, s := range spans {
 		if w := want[s.Text(text)]; s.InQuote != w {
@@ -142,8 +143,8 @@ func TestLoadedInQuote(t *testing.T) {
 }
 
 func TestLoadedNoQuotesMeansOwnVoice(t *testing.T) {
-	text := seedText(t, "002")
-	for _, s := range detectLoaded(&Doc{Text: text}) {
+	text := lxSeed(t, "002")
+	for _, s := range lxDetect(&Doc{Text: text}) {
 		if s.InQuote {
 			t.Errorf("%q marked InQuote with no quote spans", s.Text(text))
 		}
@@ -180,8 +181,8 @@ func TestWithLexicon(t *testing.T) {
 	}
 }
 
-// checkLoadedSpans fails when spans break the detector's contract.
-func checkLoadedSpans(t *testing.T, text string, spans []Span) {
+// lxCheckSpans fails when spans break the detector's contract.
+func lxCheckSpans(t *testing.T, text string, spans []Span) {
 	t.Helper()
 	boundary := map[int]bool{len(text): true}
 	for i := range text {
@@ -204,7 +205,7 @@ func checkLoadedSpans(t *testing.T, text string, spans []Span) {
 
 func FuzzLoaded(f *testing.F) {
 	for _, p := range []string{"000", "001", "002", "003", "004"} {
-		f.Add(seedText(f, p))
+		f.Add(lxSeed(f, p))
 	}
 	f.Add("so-called - - brutal\xffregime\u00a0forces “massacre*”")
 	det := newLoadedFromLexicon(DefaultLexicon())
@@ -213,14 +214,14 @@ func FuzzLoaded(f *testing.F) {
 		if n := len(text); n > 2 {
 			d.Spans[Quote] = []Span{{Start: 0, End: n / 2, Kind: Quote}}
 		}
-		checkLoadedSpans(t, text, det.detect(d))
+		lxCheckSpans(t, text, det.detect(d))
 	})
 }
 
 func BenchmarkLoaded(b *testing.B) {
 	var sb strings.Builder
 	for _, p := range []string{"000", "001", "002", "003", "004"} {
-		sb.WriteString(seedText(b, p))
+		sb.WriteString(lxSeed(b, p))
 		sb.WriteString("\n\n")
 	}
 	text := sb.String()
