@@ -10,9 +10,11 @@ import (
 // named before it, a surname completed from a full name met earlier.
 type qSpeakerNames struct {
 	text    string
-	actors  []Span // the actor detector's spans, sorted by Start
-	persons []qPerson
+	actors  []Span    // the actor detector's spans, sorted by Start
+	persons []qPerson // the actor detector's persons
 	built   bool
+	named   []qPerson // else the people the text names, up to scanned
+	scanned int
 }
 
 // qPerson is a person mention that a pronoun may stand for.
@@ -70,13 +72,31 @@ func (n *qSpeakerNames) actorBefore(pos int, t ActorType) (Span, bool) {
 }
 
 // personBefore returns the name of the nearest person mentioned before pos
-// outside any quotation.
+// outside any quotation: among the actor detector's persons when it found
+// any, else among the names the text itself marks as people, looked for in
+// growing windows before pos.
 func (n *qSpeakerNames) personBefore(pos int, quotes []qQuote) (string, bool) {
 	n.build()
-	i := sort.Search(len(n.persons), func(i int) bool { return n.persons[i].m.end > pos })
+	if len(n.persons) > 0 {
+		return qLastOutside(n.persons, pos, quotes)
+	}
+	if pos > n.scanned {
+		n.named = append(n.named, qNamedSpeakers(n.text, n.scanned, pos)...)
+		n.scanned = pos
+	}
+	if p, ok := qLastOutside(n.named, pos, quotes); ok {
+		return n.fullName(p, pos), true
+	}
+	return "", false
+}
+
+// qLastOutside returns the name of the last person in persons (sorted)
+// ending before pos and standing outside the quotations.
+func qLastOutside(persons []qPerson, pos int, quotes []qQuote) (string, bool) {
+	i := sort.Search(len(persons), func(i int) bool { return persons[i].m.end > pos })
 	for i--; i >= 0; i-- {
-		if !qInsideQuote(n.persons[i].m.start, quotes) {
-			return n.persons[i].name, true
+		if !qInsideQuote(persons[i].m.start, quotes) {
+			return persons[i].name, true
 		}
 	}
 	return "", false
@@ -88,8 +108,7 @@ func qInsideQuote(i int, quotes []qQuote) bool {
 	return k < len(quotes) && quotes[k].start <= i
 }
 
-// build collects the person mentions: the actor detector's persons, or,
-// when it found none, the capitalised subjects of reporting verbs.
+// build collects the actor detector's persons.
 func (n *qSpeakerNames) build() {
 	if n.built {
 		return
@@ -100,19 +119,13 @@ func (n *qSpeakerNames) build() {
 			n.persons = append(n.persons, qPerson{qMention{a.Start, a.End}, a.Actor})
 		}
 	}
-	if len(n.persons) == 0 {
-		n.persons = qNamedSpeakers(n.text)
-		for i := range n.persons {
-			n.persons[i].name = n.fullName(n.persons[i].name, n.persons[i].m.start)
-		}
-	}
 }
 
 // qNamedSpeakers finds the people a pronoun may stand for when the actor
 // detector found none: names after a personal title ("Ambassador Vitaly
 // Churkin") and capitalised subjects of reporting verbs ("Kerry said").
-func qNamedSpeakers(text string) []qPerson {
-	toks := qTokenize(text, 0, len(text))
+func qNamedSpeakers(text string, lo, hi int) []qPerson {
+	toks := qTokenize(text, lo, hi)
 	var out []qPerson
 	for v, t := range toks {
 		if !t.word || t.end-t.start < 2 {
@@ -161,22 +174,44 @@ func qTitledName(text string, toks []qToken, v int) qMention {
 	return qMention{toks[j].start, toks[k-1].end}
 }
 
-// fullName completes a one-word name from the longest name ending with
-// that word met before pos ("Kerry" after "John Kerry").
+// fullName completes a one-word name from its first use with a first name
+// before pos ("Kerry" after "John Kerry").
 func (n *qSpeakerNames) fullName(w string, pos int) string {
-	if strings.ContainsRune(w, ' ') {
+	if strings.ContainsRune(w, ' ') || w == "" {
 		return w
 	}
-	n.build()
-	best := w
-	for _, p := range n.persons {
-		if p.m.start >= pos {
+	for from := 0; from < pos; {
+		k := strings.Index(n.text[from:pos], w)
+		if k < 0 {
 			break
 		}
-		full := n.text[p.m.start:p.m.end]
-		if len(full) > len(best) && strings.HasSuffix(full, " "+w) {
-			best = full
+		at := from + k
+		from = at + len(w)
+		if first := qFirstNameBefore(n.text, at); first != "" && qWordBoundaryAt(n.text, from) {
+			return first + " " + w
 		}
 	}
-	return best
+	return w
+}
+
+// qFirstNameBefore returns the capitalised word, not a title, that stands
+// right before offset at, separated by one space.
+func qFirstNameBefore(text string, at int) string {
+	if at < 2 || text[at-1] != ' ' {
+		return ""
+	}
+	start := at - 1
+	for start > 0 && qASCIIWord[text[start-1]] {
+		start--
+	}
+	word := text[start : at-1]
+	if len(word) < 2 || word[0] < 'A' || word[0] > 'Z' || qTitles[strings.ToLower(word)] || qNotSubjects[strings.ToLower(word)] {
+		return ""
+	}
+	return word
+}
+
+// qWordBoundaryAt reports whether no letter or digit follows offset i.
+func qWordBoundaryAt(text string, i int) bool {
+	return i >= len(text) || !qASCIIWord[text[i]]
 }
