@@ -1,15 +1,58 @@
 // Command slant is a desktop reader for news that colours quotes, figures,
-// actors and loaded terms.
+// actors and loaded terms. With a subcommand it works headless; see usage.
 package main
 
 import (
-	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"slant/app"
+	"slant/app/compare"
+	"slant/app/search"
+	"slant/ui"
 )
 
+const usage = `usage:
+  slant                              open the app on the bundled sample library
+  slant FILE...                      open the app on these files
+  slant analyze [--json] FILE...     spans of each file
+  slant compare [--json] A B [C...]  the comparison of two or more accounts
+  slant search [--json] QUERY FILE...  ranked fuzzy matches
+  slant export [-o OUT.pdf] FILE [--compare OTHER]   a highlighted PDF
+`
+
+// commands are the headless subcommands; each returns the exit code.
+var commands = map[string]func(stdout, stderr io.Writer, args []string) int{
+	"analyze": analyze,
+	"compare": compare.Command,
+	"search":  search.Command,
+}
+
 func main() {
-	a := app.NewWithID("org.slant.reader")
-	w := a.NewWindow("Slant")
-	w.SetContent(widget.NewLabel("Slant"))
-	w.ShowAndRun()
+	args := os.Args[1:]
+	if len(args) > 0 {
+		if cmd, ok := commands[args[0]]; ok {
+			os.Exit(cmd(os.Stdout, os.Stderr, args[1:]))
+		}
+		switch args[0] {
+		case "-h", "-help", "--help", "help":
+			fmt.Print(usage)
+			return
+		}
+	}
+	ui.Run(args)
+}
+
+// analyze runs `slant analyze [--json] FILE...`.
+func analyze(stdout, stderr io.Writer, args []string) int {
+	fs := flag.NewFlagSet("analyze", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "one JSON object per file, per line")
+	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
+		fmt.Fprint(stderr, "usage: slant analyze [--json] FILE...\n")
+		return 2
+	}
+	return app.AnalyzeFiles(stdout, stderr, fs.Args(), *asJSON)
 }
