@@ -266,11 +266,6 @@ func newActorTable(lex *ner.Lexicon) actorTable {
 			t.demonym[phraseKey(a)] = canonical{e.Name, Place}
 		}
 	}
-	for _, p := range lex.Places {
-		if _, dup := t.alias[phraseKey(p)]; !dup {
-			t.alias[phraseKey(p)] = canonical{p, Place}
-		}
-	}
 	return t
 }
 
