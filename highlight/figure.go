@@ -128,7 +128,7 @@ func (s *figScanner) mayStart(i int) bool {
 		return figTriggers[string(s.lower(i))]
 	}
 	switch s.tok(i) {
-	case "[", "(", "-", "−", "–", "+":
+	case "[", "(", "{", "-", "−", "–", "+":
 		return true
 	}
 	_, ok := figCurrencySigns[s.tok(i)]

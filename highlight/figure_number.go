@@ -34,7 +34,7 @@ func (s *figScanner) signAt(i int) (float64, bool) {
 	if s.kindAt(i+1) != ftNum || !s.glued(i+1) {
 		return 0, false
 	}
-	if i > 0 && s.toks[i].gap == gapNone && !s.is(i-1, "(") && !s.is(i-1, "=") {
+	if i > 0 && s.toks[i].gap == gapNone && !figSignAfter[s.tok(i-1)] {
 		return 0, false
 	}
 	switch s.tok(i) {
@@ -209,3 +209,6 @@ func (s *figScanner) andTail(n *numMatch) {
 	n.value += u
 	n.end = end
 }
+
+// figSignAfter are the marks a sign may be glued to: "(−4", "=−4", "<−60".
+var figSignAfter = figSetOf(`( = < > ≤ ≥ ~ ∼ ≈ ±`)

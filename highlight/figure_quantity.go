@@ -23,7 +23,7 @@ func (s *figScanner) quantity(i int) (figure, bool) {
 	if s.pronounOne(i, n, f) {
 		return figure{}, false // "one of the", "no one came"
 	}
-	if s.nameNumber(i, n, f) {
+	if s.nameNumber(i, n, f) || s.leadingZeroCode(n) {
 		return figure{}, false
 	}
 	return f, true
@@ -39,6 +39,8 @@ func (s *figScanner) freeOnLeft(i int, n numMatch) bool {
 	switch p := s.tok(i - 1); {
 	case s.kindAt(i-1) == ftWord:
 		return false
+	case p == "(":
+		return !s.glued(i-1) || s.kindAt(i-2) != ftWord // "poly(3", "f(2"
 	case p == "-" || p == "−" || p == "–" || p == "." || p == "_" || p == "/" || p == "#":
 		if !s.glued(i - 1) {
 			return true
@@ -59,14 +61,25 @@ func (s *figScanner) wordsFreeOnLeft(i int) bool {
 // 907". The word before must be capitalised and not one that can open a
 // sentence before a figure ("In 2012", "About 40").
 func (s *figScanner) nameNumber(i int, n numMatch, f figure) bool {
-	if !n.plain || f.b != n.end || f.unit != "" || i == 0 || !s.near(i) || s.toks[i].gap != gapSpace {
+	if !n.plain || f.b != n.end || s.isCap(f.b) || i == 0 || !s.near(i) || s.toks[i].gap != gapSpace {
 		return false
 	}
 	if !s.isCap(i-1) && !s.isUpperWord(i-1) {
 		return false
 	}
 	w := string(s.lower(i - 1))
-	return !figStopWords[w] && !figYearCues[w] && !figApproxFirst[w]
+	return !figStopWords[w] && !figYearCues[w] && !figApproxFirst[w] && !figMeasureCues[w]
+}
+
+// figMeasureCues may stand capitalised before a figure: "Age 65", "AD
+// 1850".
+var figMeasureCues = figSetOf(`age aged ad bc bce ce`)
+
+// leadingZeroCode reports whether a bare integer is written with leading
+// zeros, as codes and model numbers are ("SCD 004", "{001}").
+func (s *figScanner) leadingZeroCode(n numMatch) bool {
+	t := s.tok(n.start)
+	return n.plain && len(t) >= 3 && t[0] == '0'
 }
 
 // isUpperWord reports whether token i is a word in capitals ("OAE").

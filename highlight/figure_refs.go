@@ -19,7 +19,7 @@ line lines phase phases experiment experiments study case cases model
 models panel panels note notes item items chart group groups hypothesis
 condition conditions protocol trial exp expt plot plots stage stages type
 fraction fractions month months week weeks code codes sample samples core
-borehole clone clones complex`)
+borehole clone clones complex site sites day days numbered number`)
 
 // skipReference reports whether a reference or citation starts at token
 // i, and where it ends.
@@ -98,7 +98,7 @@ func (s *figScanner) refList(j int) int {
 // parenthesised number below 1000 such as "(7)" or "(18)".
 func (s *figScanner) skipBracket(i int) (int, bool) {
 	switch s.tok(i) {
-	case "[":
+	case "[", "{":
 		return s.skipCitation(i)
 	case "(":
 		if s.glued(i + 1) {
@@ -111,15 +111,12 @@ func (s *figScanner) skipBracket(i int) (int, bool) {
 // skipCitation skips "[13]", "[1, 2, 5–7]", "(7)" and "(26,29,49)": small
 // integers in brackets.
 func (s *figScanner) skipCitation(i int) (int, bool) {
-	closer := "]"
-	if s.is(i, "(") {
-		closer = ")"
-	}
+	closer := figCloser(s.tok(i))
 	for k := i + 1; k < len(s.toks) && k < i+30; k++ {
 		switch t := s.tok(k); {
 		case t == closer:
 			return k + 1, k > i+1
-		case s.kindAt(k) == ftNum && numIsInt(t) && (closer == "]" || len(t) <= 3):
+		case s.kindAt(k) == ftNum && numIsInt(t) && (closer != ")" || len(t) <= 3):
 		case t == "," || t == "–" || t == "-" || t == ";":
 		default:
 			return 0, false
@@ -213,4 +210,15 @@ func (s *figScanner) phraseAt(st int, p []string) bool {
 		}
 	}
 	return s.near(st+len(p)) && s.toks[st+len(p)].gap == gapSpace
+}
+
+// figCloser returns the bracket that closes open.
+func figCloser(open string) string {
+	switch open {
+	case "[":
+		return "]"
+	case "{":
+		return "}"
+	}
+	return ")"
 }
