@@ -45,7 +45,11 @@ var qReportingVerbs = qSetOf(
 	"ask", "hint", "hinted", "hints", "explain", "elaborate", "elaborated", "advise", "advised",
 	"caution", "cautioned", "cautions", "wonder", "wondered", "wonders", "reason", "reasoned",
 	"insisted", "proclaim", "proclaimed", "testify", "testified", "acknowledged", "texted", "emailed",
-	"wrote", "put", "puts", "conceded",
+	"wrote", "put", "puts", "conceded", "bark", "barked", "snap", "snapped", "mock", "mocked",
+	"lament", "lamented", "bemoan", "bemoaned", "scoff", "scoffed", "chime", "chimed", "gush", "gushed",
+	"rail", "railed", "blast", "blasted", "slam", "slammed", "fume", "fumed", "sing", "sang", "sings",
+	"chant", "chanted", "chanting", "answer", "answered", "answers", "stated", "decry", "decried",
+	"praise", "praised", "criticize", "criticized", "accuse", "accused", "accuses", "told",
 )
 
 // qWeakVerbs report speech only when punctuation, "that" or the quotation
@@ -242,19 +246,63 @@ func qSentenceSubject(text string, toks []qToken, lo int) qMention {
 	if i >= len(toks) {
 		return qMention{}
 	}
-	if t := toks[i]; qWordIn(text, t, qPersonPronouns) {
+	t := toks[i]
+	switch {
+	case qWordIn(text, t, qPersonPronouns):
 		return qMention{t.start, t.end}
-	} else if qWordIn(text, t, qNotSubjects) || qWordIn(text, t, qPhraseStops) || !qIsLetterWord(text, t) {
+	case qWordIn(text, t, qSubjectDeterminers):
+		return qDeterminedSubject(text, toks, i)
+	case qWordIn(text, t, qNotSubjects) || qWordIn(text, t, qPhraseStops) || !qIsLetterWord(text, t):
 		return qMention{}
 	}
 	j := i
 	for j < len(toks) && toks[j].word && (qIsCapitalized(text, toks[j]) || qWordIn(text, toks[j], qTitles) || qWordIn(text, toks[j], qNameJoiners)) {
 		j++
 	}
-	if j == i || j >= len(toks) || !toks[j].word || qIsPossessive(text, toks[j-1]) || qIsCapitalized(text, toks[j]) || !qIsCapitalized(text, toks[j-1]) || qWordIn(text, toks[j], qNotSubjects) {
+	if j == i || j >= len(toks) || qIsPossessive(text, toks[j-1]) || !qIsCapitalized(text, toks[j-1]) || !qLeadsPredicate(text, toks[j]) {
 		return qMention{}
 	}
 	return qNameBefore(text, toks, j-1, i)
+}
+
+// qLeadsPredicate reports whether t, right after a name, can begin what is
+// said about it: a lower-case word that is not a preposition or
+// conjunction, or the comma of an appositive ("Trump, who …, mocked").
+func qLeadsPredicate(text string, t qToken) bool {
+	if !t.word {
+		return qIsPunct(text, t, ",")
+	}
+	return !qIsCapitalized(text, t) && (qWordIn(text, t, qSkippable) || !qWordIn(text, t, qNotSubjects))
+}
+
+// qSubjectDeterminers open a noun-phrase subject ("The Florida senator is
+// telling reporters …").
+var qSubjectDeterminers = qSetOf("the", "a", "an", "another")
+
+// qDeterminedSubject returns the noun phrase opened by the determiner
+// toks[i]: up to five words, ending before an auxiliary, a preposition, a
+// reporting verb or a word that looks like a verb (-ed, -s) once a noun
+// has been seen.
+func qDeterminedSubject(text string, toks []qToken, i int) qMention {
+	j := i + 1
+	for j < len(toks) && j-i <= 5 && toks[j].word {
+		t := toks[j]
+		if qWordIn(text, t, qSkippable) || qWordIn(text, t, qNotSubjects) || j > i+1 && (qIsReportingVerb(text, t) || qLooksVerb(text, t)) {
+			break
+		}
+		j++
+	}
+	if j == i+1 || j-i > 5 || j >= len(toks) || !toks[j].word {
+		return qMention{}
+	}
+	return qMention{toks[i].start, toks[j-1].end}
+}
+
+// qLooksVerb reports whether the lower-case word t looks like a verb in
+// the past or present tense.
+func qLooksVerb(text string, t qToken) bool {
+	w := qTokenText(text, t)
+	return !qIsCapitalized(text, t) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 // qDiscourse are sentence openers that are not the subject.
