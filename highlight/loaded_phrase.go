@@ -56,6 +56,10 @@ func widen(text, low string, ws []lxWord, i, next, floor int, category string) (
 	}
 	if extendCategories[category] && next < len(ws) && joinsPrevious(text, ws, next) && isContentWord(text, low, ws, next) {
 		next++
+		// "terrible humanitarian situation": an adjective takes its noun along.
+		if next < len(ws) && looksAdjective(wordAt(low, ws, next-1)) && joinsPrevious(text, ws, next) && isContentWord(text, low, ws, next) {
+			next++
+		}
 	}
 	return i, next
 }
@@ -64,7 +68,7 @@ func widen(text, low string, ws []lxWord, i, next, floor int, category string) (
 // part-of-speech tagger they tell "corrupt cronies" (widen) from "back
 // terrorists" (do not).
 var adjectiveEndings = []string{"ous", "ful", "ive", "al", "ic", "ish", "less", "able", "ible",
-	"ant", "ent", "ary", "y"}
+	"ant", "ent", "ary", "ian", "y"}
 
 // looksAdjective reports whether w ends like an adjective.
 func looksAdjective(w string) bool {

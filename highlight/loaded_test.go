@@ -92,6 +92,7 @@ func TestLoadedSentences(t *testing.T) {
 		{"Regimes fall; REGIME falls.", []string{"Regimes", "REGIME"}},
 		{"Ünbelievable — the ünbelievable “regime” claimed victory.", []string{"regime", "claimed"}},
 		{"The committee met on Tuesday to discuss the budget.", nil},
+		{"That would exacerbate a terrible humanitarian situation there.", []string{"terrible humanitarian situation"}},
 		{"Jabhat Fatah al-Sham denied it was a sham.", []string{"sham"}},
 	}
 	for _, tt := range tests {
