@@ -46,7 +46,42 @@ func qAttributionAfter(text string, from, hi int) (qMention, int) {
 			return m, end
 		}
 	}
-	return qMention{}, end
+	return qSentenceFinal(text, toks, i), end
+}
+
+// qSentenceFinal reads an attribution closing the sentence that a
+// quotation is part of: "“…” against homosexuality in the mosque, he
+// said." or "…, said Toner.".
+func qSentenceFinal(text string, toks []qToken, i int) qMention {
+	e := i
+	for ; e < len(toks); e++ {
+		t := toks[e]
+		if t.word {
+			continue
+		}
+		if qIsQuoteMarkToken(text, t) {
+			return qMention{}
+		}
+		if strings.Contains(".!?", qTokenText(text, t)) && !qAfterAbbreviation(text, toks, e) {
+			break
+		}
+	}
+	c := e - 1
+	for c > i && !qIsPunct(text, toks[c], ",") {
+		c--
+	}
+	if e >= len(toks) || c <= i || e-c > 8 {
+		return qMention{}
+	}
+	if v := c + 1; qWordIn(text, toks[v], qInvertibleVerbs) && !qIsCapitalized(text, toks[v]) {
+		return qPhraseAfter(text, toks, v, e)
+	}
+	if v := e - 1; qIsReportingVerb(text, toks[v]) && !qIsParticiple(text, toks[v]) {
+		if m := qSubjectBefore(text, toks, v, c+1); m.found() && m.start == toks[c+1].start {
+			return m
+		}
+	}
+	return qMention{}
 }
 
 // qPlainPrefix reports whether the words from toks[i] up to the mention m
@@ -189,8 +224,12 @@ func qSentenceStart(text string, toks []qToken) int {
 // qAfterAbbreviation reports whether the full stop toks[i] ends an
 // abbreviation ("Mr.", "Feb.") rather than a sentence.
 func qAfterAbbreviation(text string, toks []qToken, i int) bool {
-	return i > 0 && qTokenText(text, toks[i]) == "." && toks[i-1].word && toks[i-1].end == toks[i].start &&
-		qWordIn(text, toks[i-1], qAbbreviations)
+	if i == 0 || qTokenText(text, toks[i]) != "." || !toks[i-1].word || toks[i-1].end != toks[i].start {
+		return false
+	}
+	prev := toks[i-1]
+	initial := prev.end-prev.start == 1 && qIsCapitalized(text, prev)
+	return initial || qWordIn(text, prev, qAbbreviations)
 }
 
 // qSkipParens returns the index of the ")" closing the "(" at toks[k]
