@@ -159,8 +159,8 @@ func qVerbAttribution(text string, toks []qToken, start int) qMention {
 		if !qIsSpeechVerb(text, toks, v) {
 			continue
 		}
-		if qIsParticiple(text, toks[v]) && v > 0 && qIsPunct(text, toks[v-1], ",") {
-			continue
+		if qIsParticiple(text, toks[v]) {
+			continue // "…, saying": the subject is the clause's, found before
 		}
 		if m := qSubjectBefore(text, toks, v, start); m.found() {
 			return m

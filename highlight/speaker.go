@@ -187,7 +187,7 @@ func qIsAdverb(text string, t qToken) bool {
 func qAppositiveSubject(text string, toks []qToken, c, lo int) qMention {
 	k := c - 1
 	for k > lo && c-k <= 25 && (toks[k].word || !qIsPunct(text, toks[k], ",")) {
-		if !toks[k].word && !qIsPunct(text, toks[k], "’") && !qIsPunct(text, toks[k], "'") {
+		if !toks[k].word && !strings.Contains("’'().", qTokenText(text, toks[k])) {
 			break
 		}
 		k--
@@ -360,6 +360,9 @@ func qPhraseAfter(text string, toks []qToken, v, hi int) qMention {
 	}
 	if qWordIn(text, toks[i], qPronouns) {
 		return qMention{toks[i].start, toks[i].end}
+	}
+	if qWordIn(text, toks[i], qNotSubjects) && !qWordIn(text, toks[i], qDeterminers) || qWordIn(text, toks[i], qPhraseStops) {
+		return qMention{}
 	}
 	end := i
 	for end < hi && end-i < 10 && toks[end].word && !(end > i && qWordIn(text, toks[end], qPhraseStops)) {
