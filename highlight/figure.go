@@ -25,6 +25,10 @@ import (
 //     ("the 1990s") Unit "decade";
 //   - a date has Unit "date" and Value YYYYMMDD; a part the text does not
 //     give is zero: "Feb. 25" is 225, "March 2011" is 20110300;
+//   - a time of day ("6:05 p.m.") has Unit "time" and Value HHMM on a
+//     24-hour clock; a numeric date whose order is unclear ("5/2/2016")
+//     has Unit "date" and no value; fractions ("1/2", "two-thirds") have
+//     Unit "fraction" and their value;
 //   - ordinals ("20th", "second largest") have Unit "ordinal" and the rank;
 //   - vague amounts ("hundreds of", "tens of thousands", "dozens") have
 //     HasValue false.
@@ -32,7 +36,8 @@ import (
 // Not figures: "one" as a pronoun ("one of the"), an article as a number
 // ("a single day", "a day and a half"), weekdays ("on Friday"), bare month
 // names, numbers glued into names or codes ("F-16", "C3", "MH17", file
-// slugs), figure, table, section and equation references, bracketed
+// slugs, "9/11"), codes with leading zeros or of ten digits and more,
+// figure, table, section and equation references, bracketed
 // citation numbers and the years of author-year citations, and a digit
 // glued between two words ("now.2Without").
 
@@ -171,6 +176,7 @@ func buildFigTriggers() map[string]bool {
 var figMatchers = []func(*figScanner, int) (figure, bool){
 	(*figScanner).date,
 	(*figScanner).money,
+	(*figScanner).slashed,
 	(*figScanner).quantity,
 	(*figScanner).vague,
 	(*figScanner).ordinalWord,
@@ -181,7 +187,9 @@ func (s *figScanner) emit(f figure) {
 	if f.b <= f.a {
 		return
 	}
-	f.a = s.approxStart(f.a)
+	if f.unit != "date" && f.unit != "time" {
+		f.a = s.approxStart(f.a)
+	}
 	s.out = append(s.out, Span{
 		Start:    s.toks[f.a].start,
 		End:      s.toks[f.b-1].end,

@@ -23,6 +23,9 @@ func (s *figScanner) date(i int) (figure, bool) {
 		if f, ok := s.isoDate(i); ok {
 			return f, true
 		}
+		if f, ok := s.clock(i); ok {
+			return f, true
+		}
 		return s.dayFirst(i)
 	}
 	return figure{}, false
@@ -60,8 +63,83 @@ func (s *figScanner) monthFirst(i, m, j int) (figure, bool) {
 		return figure{}, false
 	}
 	f := figure{a: i, b: end, value: float64(m)*100 + day, has: true, unit: "date"}
+	s.dayRange(&f)
 	s.yearTail(&f)
 	return f, true
+}
+
+// dayRange widens "April 21" over "-23"; the value stays the first day.
+func (s *figScanner) dayRange(f *figure) {
+	j := f.b
+	if t := s.tok(j); (t == "-" || t == "–") && s.near(j) && s.near(j+1) {
+		if _, end, ok := s.dayAt(j + 1); ok {
+			f.b = end
+		}
+	}
+}
+
+// clock matches a time of day: "6:05 p.m.", "7 p.m.", "11:50", "3 am".
+// Value is HHMM on a 24-hour clock; seconds are dropped.
+func (s *figScanner) clock(i int) (figure, bool) {
+	h, ok := s.smallInt(i, 2, 24)
+	if !ok {
+		return figure{}, false
+	}
+	f := figure{a: i, b: i + 1, value: h * 100, has: true, unit: "time"}
+	minutes := s.is(i+1, ":") && s.glued(i+1) && s.glued(i+2) && len(s.tok(i+2)) == 2
+	if minutes {
+		m, ok := s.smallInt(i+2, 2, 59)
+		if !ok {
+			return figure{}, false
+		}
+		f.value, f.b = f.value+m, i+3
+		if s.is(f.b, ":") && s.glued(f.b) && s.glued(f.b+1) && len(s.tok(f.b+1)) == 2 {
+			f.b += 2
+		}
+	}
+	end, pm, ok := s.meridiem(f.b)
+	switch {
+	case ok && h <= 12:
+		f.b = end
+		if pm && h < 12 {
+			f.value += 1200
+		} else if !pm && h == 12 {
+			f.value -= 1200
+		}
+	case !minutes:
+		return figure{}, false
+	}
+	return f, s.freeOnRight(f.b)
+}
+
+// smallInt reads an integer of at most digits digits, no more than max.
+func (s *figScanner) smallInt(i, digits int, max float64) (float64, bool) {
+	t := s.tok(i)
+	if s.kindAt(i) != ftNum || len(t) > digits || !numIsInt(t) {
+		return 0, false
+	}
+	v, _ := numParseDigits(t)
+	return v, v <= max
+}
+
+// meridiem reads "a.m.", "p.m.", "am" or "pm" at token j and returns the
+// index after it and whether it is afternoon.
+func (s *figScanner) meridiem(j int) (int, bool, bool) {
+	if !s.near(j) {
+		return 0, false, false
+	}
+	t := string(s.lower(j))
+	switch {
+	case t == "am" || t == "pm":
+		return j + 1, t == "pm", true
+	case (t == "a" || t == "p") && s.is(j+1, ".") && s.glued(j+1) && s.is(j+2, "m") && s.glued(j+2):
+		end := j + 3
+		if s.is(end, ".") && s.glued(end) {
+			end++
+		}
+		return end, t == "p", true
+	}
+	return 0, false, false
 }
 
 // dayFirst reads "5 February 2016" and "5th of May".

@@ -23,7 +23,7 @@ func (s *figScanner) quantity(i int) (figure, bool) {
 	if s.pronounOne(i, n, f) {
 		return figure{}, false // "one of the", "no one came"
 	}
-	if s.nameNumber(i, n, f) || s.leadingZeroCode(n) {
+	if s.nameNumber(i, n, f) || s.codeNumber(n) {
 		return figure{}, false
 	}
 	return f, true
@@ -61,7 +61,8 @@ func (s *figScanner) wordsFreeOnLeft(i int) bool {
 // 907". The word before must be capitalised and not one that can open a
 // sentence before a figure ("In 2012", "About 40").
 func (s *figScanner) nameNumber(i int, n numMatch, f figure) bool {
-	if !n.plain || f.b != n.end || s.isCap(f.b) || i == 0 || !s.near(i) || s.toks[i].gap != gapSpace {
+	named := f.b == n.end && (n.plain || n.words && s.isCap(i)) // "Uranium One"
+	if !named || s.isCap(f.b) && !n.words || i == 0 || !s.near(i) || s.toks[i].gap != gapSpace {
 		return false
 	}
 	if !s.isCap(i-1) && !s.isUpperWord(i-1) {
@@ -75,11 +76,34 @@ func (s *figScanner) nameNumber(i int, n numMatch, f figure) bool {
 // 1850".
 var figMeasureCues = figSetOf(`age aged ad bc bce ce`)
 
-// leadingZeroCode reports whether a bare integer is written with leading
-// zeros, as codes and model numbers are ("SCD 004", "{001}").
-func (s *figScanner) leadingZeroCode(n numMatch) bool {
+// codeNumber reports whether a bare integer is a code rather than an
+// amount: written with leading zeros ("SCD 004") or longer than nine
+// digits without thousands commas (a tweet id).
+func (s *figScanner) codeNumber(n numMatch) bool {
 	t := s.tok(n.start)
-	return n.plain && len(t) >= 3 && t[0] == '0'
+	return n.plain && (len(t) >= 3 && t[0] == '0' || len(t) > 9)
+}
+
+// slashed matches integers joined by slashes: "1/2" and "3/4" are
+// fractions, "5/2/2016" a date whose order the text does not say
+// (HasValue false), and "9/11" or "24/7" no figure at all.
+func (s *figScanner) slashed(i int) (figure, bool) {
+	if s.kindAt(i) != ftNum || !s.is(i+1, "/") || !s.glued(i+1) || s.kindAt(i+2) != ftNum || !s.glued(i+2) {
+		return figure{}, false
+	}
+	a, okA := s.smallInt(i, 9, 1e9)
+	b, okB := s.smallInt(i+2, 9, 1e9)
+	if !okA || !okB || !s.freeOnLeft(i, numMatch{}) {
+		return figure{}, false
+	}
+	if s.is(i+3, "/") && s.glued(i+3) && s.kindAt(i+4) == ftNum && s.glued(i+4) {
+		return figure{a: i, b: i + 5, unit: "date"}, s.freeOnRight(i + 5)
+	}
+	f := figure{a: i, b: i + 3, value: a / b, has: true, unit: "fraction"}
+	if s.glued(f.b) && s.kindAt(f.b) == ftWord && numOrdinalSuffix(s.tok(i+2), s.tok(f.b)) {
+		f.b++ // "1/100th"
+	}
+	return f, a < b && (b <= 10 || int(b)%10 == 0) && s.freeOnRight(f.b)
 }
 
 // isUpperWord reports whether token i is a word in capitals ("OAE").
@@ -217,7 +241,9 @@ func (s *figScanner) rangeAfter(f *figure, n numMatch) {
 // starts at token a.
 func (s *figScanner) rangeWord(j, a int) bool {
 	switch s.tok(j) {
-	case "-", "–", "—", "to", "or":
+	case "-", "–", "—":
+		return (s.toks[j].gap == gapNone) == s.glued(j+1) // not "3.7 -0.5"
+	case "to", "or":
 		return true
 	case "and":
 		return s.is(a-1, "between")
@@ -245,7 +271,7 @@ func (s *figScanner) plusMinus(f *figure) {
 // it counts ("14 doctors"), which stays outside the span.
 func (s *figScanner) classify(f *figure, n numMatch) {
 	noun, hasNoun := s.countNoun(f.b)
-	if s.yearLike(n) && (!hasNoun || s.yearCue(f.a-1)) {
+	if s.yearLike(n) && (!hasNoun || s.yearCue(f.a-1) || !figPlural(noun)) {
 		f.unit = "year"
 		return
 	}
@@ -287,7 +313,7 @@ func (s *figScanner) countNoun(j int) (string, bool) {
 		if figStopWords[string(w)] {
 			return "", false
 		}
-		if !figModifier(w) || !s.isLowerWord(j+1) || !s.near(j+1) {
+		if !figModifier(w) && !figSuperlative(string(w)) || !s.isLowerWord(j+1) || !s.near(j+1) {
 			return s.tok(j), true
 		}
 		j++
@@ -325,8 +351,20 @@ func figAdjective(w string) bool {
 	return w == "like"
 }
 
-// slashCode reports whether a number ending before token j goes on into a
-// code such as "22/10a-4".
+// slashCode reports whether a number ending before token j goes on with a
+// slash and another number: "9/11", "24/7", the code "22/10a-4". (The
+// fractions and dates among them are matched first, by slashed.)
 func (s *figScanner) slashCode(j int) bool {
-	return s.is(j, "/") && s.glued(j) && s.kindAt(j+1) == ftNum && s.glued(j+1) && s.glued(j+2) && s.kindAt(j+2) == ftWord
+	return s.is(j, "/") && s.glued(j) && s.kindAt(j+1) == ftNum && s.glued(j+1)
+}
+
+// figPlural reports whether a counted noun is plural, which tells "2000
+// people" (a count) from "the 2005 best seller" (a year).
+func figPlural(w string) bool {
+	switch w {
+	case "people", "children", "men", "women", "police", "staff", "personnel", "cattle":
+		return true
+	}
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's'
 }

@@ -268,3 +268,32 @@ func TestFigureDetector(t *testing.T) {
 		}
 	}
 }
+
+func TestFigureTimesAndSlashes(t *testing.T) {
+	runFigCases(t, []figCase{
+		{"___. 6:05 p.m. Donald Trump", []fig{{"6:05 p.m.", 1805, "time"}}},
+		{"at 7 p.m. EDT", []fig{{"7 p.m.", 1900, "time"}}},
+		{"a 3 a.m. call", []fig{{"3 a.m.", 300, "time"}}},
+		{"at 12 am", []fig{{"12 am", 0, "time"}}},
+		{"around 11:50 the vote", []fig{{"11:50", 1150, "time"}}},
+		{"the 1:27:54 mark", []fig{{"1:27:54", 127, "time"}}},
+		{"After the 9/11 attacks, 24/7", nil},
+		{"half (1/2) of it", []fig{{"1/2", 0.5, "fraction"}}},
+		{"1/100th of the material", []fig{{"1/100th", 0.01, "fraction"}}},
+		{"on 5/2/2016 at", []fig{{"5/2/2016", vague, "date"}}},
+		{"around April 21-23, 2008, the", []fig{{"April 21-23, 2008", 20080421, "date"}}},
+		{"between January 1 and September 18", []fig{{"January 1", 101, "date"}, {"September 18", 918, "date"}}},
+	})
+}
+
+func TestFigureNewsEdges(t *testing.T) {
+	runFigCases(t, []figCase{
+		{`<tweet tweet-id="783492272595750912">`, nil},
+		{"the Uranium One deal", nil},
+		{"Jared Diamond's 2005 best seller", []fig{{"2005", 2005, "year"}}},
+		{"2000 people marched", []fig{{"2000", 2000, "people"}}},
+		{"in the state's three largest counties", []fig{{"three", 3, "counties"}}},
+		{"rate 4.2 3.7 -0.5 pts.", []fig{{"4.2", 4.2, ""}, {"3.7", 3.7, ""}, {"-0.5", -0.5, "pts"}}},
+		{"600 rounds of .308 tracer", []fig{{"600", 600, "rounds"}, {".308", 0.308, "tracer"}}},
+	})
+}

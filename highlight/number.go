@@ -1,5 +1,10 @@
 package highlight
 
+import (
+	"strconv"
+	"strings"
+)
+
 // Number words and digit strings: the parsing the figure detector builds on.
 
 // numCardinals maps the number words that stand alone ("five",
@@ -67,7 +72,15 @@ func numParseDigits(s string) (float64, bool) {
 			return 0, false
 		}
 	}
-	return whole + frac, digits > 0
+	if digits == 0 {
+		return 0, false
+	}
+	if dot && !strings.Contains(s, ",") {
+		if v, err := strconv.ParseFloat(s, 64); err == nil {
+			return v, true // exact decimals: ".308" is 0.308
+		}
+	}
+	return whole + frac, true
 }
 
 // numIsInt reports whether s is only ASCII digits.
