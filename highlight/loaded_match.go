@@ -165,15 +165,31 @@ func lxAllWordRunes(s string) bool {
 // lxPattern is a compiled lexicon entry.
 type lxPattern struct {
 	toks  []lxTok
-	entry int // index into the lxMatcher's entries
+	entry int // index into the matcher's entries
 }
 
 // lxMatcher finds lexicon terms in a list of words.
 type lxMatcher struct {
 	entries []LexiconEntry
 	pats    []lxPattern
-	exact   map[string][]int32 // first lxWord → patterns starting with it
+	exact   map[string][]int32 // first word → patterns starting with it
 	prefix  map[string][]int32 // first lxMinPrefix bytes of a wildcard → patterns
+	starts  lxBitset           // first two bytes of every first word, to skip lookups
+}
+
+// lxBitset is a set of 16-bit keys.
+type lxBitset [1 << 16 / 64]uint64
+
+func (b *lxBitset) add(k uint16)      { b[k>>6] |= 1 << (k & 63) }
+func (b *lxBitset) has(k uint16) bool { return b[k>>6]&(1<<(k&63)) != 0 }
+
+// lxKey2 is the key of a word's first two bytes (one byte for one-letter
+// words).
+func lxKey2(w string) uint16 {
+	if len(w) == 1 {
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
 }
 
 // newLxMatcher compiles the entries; entries that do not compile are skipped
@@ -195,9 +211,11 @@ func newLxMatcher(entries []LexiconEntry) *lxMatcher {
 		if first.prefix != "" {
 			k := first.prefix[:lxMinPrefix]
 			m.prefix[k] = append(m.prefix[k], id)
+			m.starts.add(lxKey2(k))
 		}
 		for _, w := range first.words {
 			m.exact[w] = append(m.exact[w], id)
+			m.starts.add(lxKey2(w))
 		}
 	}
 	return m
@@ -207,6 +225,9 @@ func newLxMatcher(entries []LexiconEntry) *lxMatcher {
 // index of the word after it, or ok == false when none starts there.
 func (m *lxMatcher) match(text, low string, ws []lxWord, i int) (entry, next int, ok bool) {
 	w := low[ws[i].lo:ws[i].hi]
+	if !m.starts.has(lxKey2(w)) {
+		return -1, i, false
+	}
 	best, bestEnd := -1, i
 	try := func(ids []int32) {
 		for _, id := range ids {
