@@ -107,8 +107,9 @@ func (r *reader) openDialog() {
 		r.openFiles([]string{p})
 	}, r.win)
 	d.SetFilter(storage.NewExtensionFileFilter(openable))
-	d.Resize(fyne.NewSize(900, 600))
 	d.Show()
+	d.Resize(fyne.NewSize(900, 600)) // only once shown: Resize needs its content
+
 }
 
 // showEntry shows library entry i, loading it first when needed.

@@ -189,4 +189,4 @@ func (r *reader) navigated(s highlight.Span, ok bool) {
 	r.setStatus(d.Name + ": " + d.Quoted())
 }
 
-func (r *reader) setStatus(s string) { r.status.SetText(strings.ReplaceAll(s, "\n", " ")) }
+func (r *reader) setStatus(s string) { r.status.SetText(strings.ReplaceAll(s, "\n", "; ")) }

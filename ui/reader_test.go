@@ -147,3 +147,12 @@ func panelSays(d *detailPanel, s string) bool {
 	}
 	return false
 }
+
+func TestOpenDialogShows(t *testing.T) {
+	r := newTestReader(t, t.TempDir())
+	r.start(nil)
+	r.openDialog()
+	if r.win.Canvas().Overlays().Top() == nil {
+		t.Error("File → Open showed no dialog")
+	}
+}

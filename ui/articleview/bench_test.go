@@ -8,6 +8,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"slant/highlight"
 )
 
 // megabyte returns the five seeds repeated to at least 1 MB of text.
@@ -43,11 +45,13 @@ func BenchmarkWrap1MB(b *testing.B) {
 }
 
 // BenchmarkScrollFrame1MB measures one scroll step through a laid-out
-// 1 MB article: placing the lines in view, drawing those newly shown.
+// 1 MB article with its analysed highlights: placing the lines in view,
+// drawing those newly shown.
 func BenchmarkScrollFrame1MB(b *testing.B) {
 	newApp(b)
 	v := NewView()
-	v.SetDocument("", megabyte(b), nil)
+	text := megabyte(b)
+	v.SetDocument("", text, highlight.Analyze(text))
 	w := test.NewWindow(v)
 	defer w.Close()
 	w.Resize(fyne.NewSize(900, 700))
@@ -58,4 +62,5 @@ func BenchmarkScrollFrame1MB(b *testing.B) {
 		}
 		v.ScrollTo(v.offset + 40)
 	}
+	b.ReportMetric(float64(len(v.spans)), "spans")
 }

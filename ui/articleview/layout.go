@@ -137,7 +137,7 @@ func wrap(text string, blocks []block, t *typography, width float32) layout {
 			} else {
 				he += hs
 			}
-			wrapLine(text, hs, trimEnd(text, hs, he), m, width, func(s, e int) {
+			wrapLine(text, skipIndent(text, hs, he), trimEnd(text, hs, he), m, width, func(s, e int) {
 				lay.lines = append(lay.lines, line{start: s, end: e, y: y, style: b.style})
 				y += lh
 			})
@@ -146,6 +146,14 @@ func wrap(text string, blocks []block, t *typography, width float32) layout {
 	}
 	lay.height = y
 	return lay
+}
+
+// skipIndent moves start past spaces and tabs, not beyond end.
+func skipIndent(text string, start, end int) int {
+	for start < end && (text[start] == ' ' || text[start] == '\t') {
+		start++
+	}
+	return start
 }
 
 // wrapLine breaks text[start:end], which holds no newline, into lines no

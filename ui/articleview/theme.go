@@ -39,8 +39,11 @@ func kindColor(n fyne.ThemeColorName, v fyne.ThemeVariant) (color.Color, bool) {
 	if !ok {
 		return nil, false
 	}
-	if rest == "mark" {
+	switch rest {
+	case "mark":
 		return markColor(v), true
+	case "selection":
+		return selectionColor(v), true
 	}
 	part, kind, _ := strings.Cut(rest, ".")
 	k, ok := highlight.ParseKind(kind)
@@ -70,6 +73,18 @@ func markColor(v fyne.ThemeVariant) color.Color {
 	return color.NRGBA{0x10, 0x10, 0x10, 0xE0}
 }
 
+// ColorNameSelection is the selection tint: a neutral grey, so that
+// selected text is never mistaken for a quote (sky blue, like the default
+// selection) or any other kind.
+const ColorNameSelection fyne.ThemeColorName = "slant.selection"
+
+func selectionColor(v fyne.ThemeVariant) color.Color {
+	if v == theme.VariantDark {
+		return color.NRGBA{0xFF, 0xFF, 0xFF, 0x48}
+	}
+	return color.NRGBA{0x30, 0x30, 0x30, 0x38}
+}
+
 // Theme wraps a base theme with Slant's kind colours and reading sizes.
 type Theme struct {
 	fyne.Theme
@@ -80,8 +95,12 @@ var _ fyne.Theme = (*Theme)(nil)
 // NewTheme returns base extended with the Slant colour and size names.
 func NewTheme(base fyne.Theme) *Theme { return &Theme{Theme: base} }
 
-// Color returns the Slant colours for Slant names and the base's otherwise.
+// Color returns the Slant colours for Slant names (and for the selection)
+// and the base's otherwise.
 func (t *Theme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	if n == theme.ColorNameSelection {
+		n = ColorNameSelection
+	}
 	if c, ok := kindColor(n, v); ok {
 		return c
 	}

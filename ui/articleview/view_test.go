@@ -332,3 +332,14 @@ func TestThemeColours(t *testing.T) {
 		}
 	}
 }
+
+func TestIndentIsNotDrawn(t *testing.T) {
+	newApp(t)
+	text := "Title\n\n   A video grab made on October 15.\n\tTabbed."
+	lay := wrap(text, splitBlocks(text, "Title"), newTypography(17), 600)
+	for _, ln := range lay.lines[1:] {
+		if s := text[ln.start:ln.end]; strings.TrimSpace(s) != s {
+			t.Errorf("line %q keeps its indent", s)
+		}
+	}
+}
