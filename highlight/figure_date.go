@@ -68,10 +68,11 @@ func (s *figScanner) monthFirst(i, m, j int) (figure, bool) {
 	return f, true
 }
 
-// dayRange widens "April 21" over "-23"; the value stays the first day.
+// dayRange widens "April 21" over "-23" or "to 22"; the value stays the
+// first day.
 func (s *figScanner) dayRange(f *figure) {
 	j := f.b
-	if t := s.tok(j); (t == "-" || t == "–") && s.near(j) && s.near(j+1) {
+	if t := s.tok(j); (t == "-" || t == "–" || t == "to") && s.near(j) && s.near(j+1) {
 		if _, end, ok := s.dayAt(j + 1); ok {
 			f.b = end
 		}

@@ -313,6 +313,10 @@ func (s *figScanner) countNoun(j int) (string, bool) {
 		if figStopWords[string(w)] {
 			return "", false
 		}
+		if s.is(j+1, "-") && s.glued(j+1) && s.glued(j+2) && s.kindAt(j+2) == ftWord {
+			j += 3 // "two well-known cable networks"
+			continue
+		}
 		if !figModifier(w) && !figSuperlative(string(w)) || !s.isLowerWord(j+1) || !s.near(j+1) {
 			return s.tok(j), true
 		}

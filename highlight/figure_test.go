@@ -297,3 +297,11 @@ func TestFigureNewsEdges(t *testing.T) {
 		{"600 rounds of .308 tracer", []fig{{"600", 600, "rounds"}, {".308", 0.308, "tracer"}}},
 	})
 }
+
+func TestFigureCountNouns(t *testing.T) {
+	runFigCases(t, []figCase{
+		{"That two well-known American cable networks", []fig{{"two", 2, ""}}},
+		{"two well-known networks", []fig{{"two", 2, "networks"}}},
+		{"conducted from Sept. 19 to 22, surveying", []fig{{"Sept. 19 to 22", 919, "date"}}},
+	})
+}
