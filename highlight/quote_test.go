@@ -228,3 +228,27 @@ func BenchmarkQuotes(b *testing.B) {
 		detectQuotes(text)
 	}
 }
+
+// TestQuoteSpeakersWithActors runs the whole pipeline, so speakers are
+// named by the actor detector's canonical actors.
+func TestQuoteSpeakersWithActors(t *testing.T) {
+	cases := []struct{ seed, quote, speaker string }{
+		{"000", "This has to stop", "Kerry"},
+		{"000", "Our principal concern about Aleppo", "Earnest"},
+		{"001", "They are not precision bombs", "Kerry"},
+		{"004", "We're not looking at joint operations", "Toner"},
+	}
+	for _, c := range cases {
+		text := seedText(t, c.seed)
+		var quotes []Span
+		for _, s := range Analyze(text) {
+			if s.Kind == Quote {
+				quotes = append(quotes, s)
+			}
+		}
+		q := quoteWith(t, text, quotes, c.quote)
+		if !strings.Contains(q.Speaker, c.speaker) {
+			t.Errorf("%s %q: speaker %q (mention %q), want %q", c.seed, c.quote, q.Speaker, text[q.SpeakerStart:q.SpeakerEnd], c.speaker)
+		}
+	}
+}
