@@ -3,6 +3,7 @@ package highlight
 import (
 	"fmt"
 	"io/fs"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -133,9 +134,10 @@ type mention struct {
 
 // mentions collects a document's entity mentions.
 type mentions struct {
-	text string
-	toks []token
-	list []mention
+	text   string
+	toks   []token
+	list   []mention
+	byLast map[uint64][]int // multi-word person mentions by last word
 }
 
 // add keeps a mention unless its token range is empty (a dropped entity).
@@ -209,31 +211,32 @@ func (m *mentions) dropUnsupported() {
 }
 
 // fullName returns the index of the multi-word person mention whose last
-// (or first) word is the single word of mention i, preferring the nearest
-// one before it; -1 when there is none.
+// word is the single word of mention i, preferring the nearest one before
+// it; -1 when there is none.
 func (m *mentions) fullName(i int) int {
-	w := m.toks[m.list[i].first].text(m.text)
-	for j := i - 1; j >= 0; j-- {
-		if m.nameHas(j, w) {
-			return j
-		}
+	if m.byLast == nil {
+		m.indexFullNames()
 	}
-	for j := i + 1; j < len(m.list); j++ {
-		if m.nameHas(j, w) {
-			return j
-		}
+	js := m.byLast[ner.HashString(m.toks[m.list[i].first].text(m.text))]
+	k := sort.SearchInts(js, i)
+	switch {
+	case k > 0:
+		return js[k-1]
+	case k < len(js):
+		return js[k]
 	}
 	return -1
 }
 
-// nameHas reports whether mention j is a person's full name ending with
-// the word w.
-func (m *mentions) nameHas(j int, w string) bool {
-	x := m.list[j]
-	if x.typ != Person || x.first == x.last {
-		return false
+// indexFullNames indexes the multi-word person mentions by their last word.
+func (m *mentions) indexFullNames() {
+	m.byLast = map[uint64][]int{}
+	for j, x := range m.list {
+		if x.typ == Person && x.first != x.last {
+			h := ner.HashString(m.toks[x.last].text(m.text))
+			m.byLast[h] = append(m.byLast[h], j)
+		}
 	}
-	return m.toks[x.last].text(m.text) == w
 }
 
 // actorTable maps aliases and demonyms to canonical actors. Keys hash the

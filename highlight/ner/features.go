@@ -58,9 +58,10 @@ const (
 // the bucket of every static feature.
 type features struct {
 	bits  uint8
+	text  string
+	toks  []Token
 	info  []wordInfo
 	gaz   []uint8 // gazetteer evidence: class mask << 1 | begins
-	doc   []uint8 // dLowerSeen, dTitleSeen
 	lower []uint64
 	head  []bool // per sentence: a headline (no lower-case letter)
 	set   hashSet
@@ -72,7 +73,7 @@ func (f *features) prepare(text string, toks []Token, sents []int, gaz *Gazettee
 	n := len(toks)
 	f.info = grow(f.info, n)
 	f.gaz = grow(f.gaz, n)
-	f.doc = grow(f.doc, n)
+	f.text, f.toks = text, toks
 	f.lower = grow(f.lower, n)
 	for i, t := range toks {
 		f.info[i] = describe(text[t.Start:t.End])
@@ -129,34 +130,39 @@ func (f *features) matchGazetteer(gaz *Gazetteer, a, b int) {
 	}
 }
 
-// caseEvidence records, per token, whether the document also writes the
-// word in lower case, or capitalised inside a sentence.
+// caseEvidence records the words the document writes in lower case, and
+// those it writes capitalised inside a sentence.
 func (f *features) caseEvidence(sents []int) {
-	n := len(f.info)
-	f.set.reset(2 * n)
-	first := 0
-	for i := range n {
-		for first+1 < len(sents) && sents[first+1] <= i {
-			first++
+	f.set.reset(len(f.info))
+	s := 0
+	for i := range f.info {
+		for s+1 < len(sents) && sents[s+1] <= i {
+			s++
 		}
 		fl := f.info[i].flags
 		switch {
 		case fl&fHasLower != 0 && fl&fInitCap == 0:
 			f.set.add(f.info[i].lower)
-		case fl&fInitCap != 0 && fl&fAllCap == 0 && i != sents[first]:
-			f.set.add(f.info[i].title ^ 0xABCDEF)
+		case fl&fInitCap != 0 && fl&fAllCap == 0 && i != sents[s]:
+			f.set.add(titleHash(f.word(i)))
 		}
 	}
-	for i := range n {
-		var d uint8
-		if f.set.has(f.info[i].lower) {
-			d |= dLowerSeen
-		}
-		if f.set.has(f.info[i].title ^ 0xABCDEF) {
-			d |= dTitleSeen
-		}
-		f.doc[i] = d
+}
+
+// word returns the text of token i.
+func (f *features) word(i int) string { return f.text[f.toks[i].Start:f.toks[i].End] }
+
+// docCase returns the document's case evidence for token i whose title
+// hash is title.
+func (f *features) docCase(i int, title uint64) uint64 {
+	var d uint64
+	if f.set.has(f.info[i].lower) {
+		d |= dLowerSeen
 	}
+	if f.set.has(title) {
+		d |= dTitleSeen
+	}
+	return d
 }
 
 // plainAfterO reports whether token i, following an O tag, is certainly O
@@ -194,17 +200,19 @@ func (f *features) static(out *[numStatic]uint32, a, b, i int, head bool) {
 	if head {
 		headLower = w.lower
 	}
+	word := f.word(i)
+	suf := suffixes(word, w.lower)
 	v := [numStatic]uint64{
 		tBias: 0, tWord: w.exact, tLower: w.lower, tShape: w.shape,
 		tPre1: w.pre[0], tPre2: w.pre[1], tPre3: w.pre[2], tPre4: w.pre[3],
-		tSuf1: w.suf[0], tSuf2: w.suf[1], tSuf3: w.suf[2], tSuf4: w.suf[3],
+		tSuf1: suf[0], tSuf2: suf[1], tSuf3: suf[2], tSuf4: suf[3],
 		tLowerPrev: lp, tLowerNext: ln, tLowerPrev2: lp2, tLowerNext2: ln2,
 		tShapePrev: pair(sp, w.shape), tShapeNext: pair(w.shape, sn),
 		tBigramPrev: pair(lp, w.lower), tBigramNext: pair(w.lower, ln),
 		tFlags: uint64(w.flags), tGaz: uint64(f.gaz[i]),
 		tGazPrev: uint64(gp), tGazNext: uint64(gn),
 		tFirstShape: pair(first, w.shape), tHeadlineLower: headLower,
-		tDocCase:  pair(uint64(f.doc[i]), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
+		tDocCase:  pair(f.docCase(i, titleHash(word)), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
 		tWordPrev: ep,
 	}
 	for t, x := range v {

@@ -85,11 +85,13 @@ const (
 	fAnyUpper             // some upper-case letter
 )
 
-// wordInfo is what the features need to know of one token, computed once.
+// wordInfo is what the features need to know of every token, computed
+// once. Suffixes and the title-case hash are computed only for the tokens
+// the tagger scores (see features.static).
 type wordInfo struct {
-	exact, lower, shape, title uint64
-	pre, suf                   [4]uint64
-	flags                      uint16
+	exact, lower, shape uint64
+	pre                 [4]uint64
+	flags               uint16
 }
 
 // shapeClass maps a rune to its shape character: X, x, d, or itself for
@@ -118,18 +120,13 @@ func shapeClass(r rune) rune {
 func describe(w string) wordInfo {
 	var wi wordInfo
 	wi.exact = HashString(w)
-	lower, shape, title := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	lower, shape := uint64(fnvOffset), uint64(fnvOffset)
 	var last rune = -1
 	letters, uppers, digits, n := 0, 0, 0, 0
 	for i := 0; i < len(w); {
 		r, size := runeAt(w, i)
 		lr := lowerRune(r)
 		lower = hashRune(lower, lr)
-		if n == 0 {
-			title = hashRune(title, unicode.ToUpper(r))
-		} else {
-			title = hashRune(title, lr)
-		}
 		if n < 4 {
 			wi.pre[n] = lower
 		}
@@ -164,8 +161,7 @@ func describe(w string) wordInfo {
 	for k := n; k < 4; k++ {
 		wi.pre[k] = lower
 	}
-	wi.lower, wi.shape, wi.title = lower, shape, title
-	wi.suf = suffixes(w, lower)
+	wi.lower, wi.shape = lower, shape
 	wi.flags |= wordFlags(letters, uppers, digits, n, len(w))
 	return wi
 }
@@ -192,6 +188,23 @@ func wordFlags(letters, uppers, digits, runes, bytes int) uint16 {
 		f |= fOneChar
 	}
 	return f
+}
+
+// titleHash hashes w with its first letter in upper case and the rest in
+// lower case, so that "WARNS", "warns" and "Warns" hash alike.
+func titleHash(w string) uint64 {
+	h := uint64(fnvOffset ^ 0xABCDEF)
+	for i := 0; i < len(w); {
+		r, size := runeAt(w, i)
+		if i == 0 {
+			r = unicode.ToUpper(r)
+		} else {
+			r = lowerRune(r)
+		}
+		h = hashRune(h, r)
+		i += size
+	}
+	return h
 }
 
 // suffixes hashes the last one to four runes of w in lower case, read
