@@ -81,7 +81,7 @@ var quoteDebug = os.Getenv("SLANT_QUOTES_DEBUG") != ""
 // speakers of one article.
 func explainQuotes(art, text string, pred []highlight.Span, gold []goldQuote) {
 	for _, p := range pred {
-		if len(strings.Fields(p.Text(text))) < 4 {
+		if highlight.IsShortQuote(text, p) {
 			continue
 		}
 		if !slices.ContainsFunc(gold, func(g goldQuote) bool { return quotesMatch(p.Start, p.End, g.start, g.end) }) {
@@ -141,7 +141,7 @@ func (t *quoteTally) result() result {
 // add scores one article's predictions against its gold quotes.
 func (t *quoteTally) add(text string, pred []highlight.Span, gold []goldQuote) {
 	for _, p := range pred {
-		if len(strings.Fields(p.Text(text))) < 4 {
+		if highlight.IsShortQuote(text, p) {
 			continue
 		}
 		t.predCounted++

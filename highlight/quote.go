@@ -195,3 +195,14 @@ func qHasSentenceEnd(text string, a, b int) bool {
 	toks := qTokenize(text, a, b)
 	return qSentenceStart(text, toks) > 0
 }
+
+// ShortQuoteWords is the number of words below which a quotation is a
+// short or scare quote ("a broad ceasefire", “dumb bombs”): a phrase held
+// at a distance rather than a statement attributed to someone.
+const ShortQuoteWords = 4
+
+// IsShortQuote reports whether the quote span s of text has fewer than
+// ShortQuoteWords words, marks excluded.
+func IsShortQuote(text string, s Span) bool {
+	return s.Kind == Quote && len(strings.Fields(strings.Trim(s.Text(text), "\"“”‘’' "))) < ShortQuoteWords
+}

@@ -252,3 +252,14 @@ func TestQuoteSpeakersWithActors(t *testing.T) {
 		}
 	}
 }
+
+func TestIsShortQuote(t *testing.T) {
+	text := seedText(t, "000")
+	spans := detectQuotes(text)
+	if q := quoteWith(t, text, spans, "a broad ceasefire"); !IsShortQuote(text, q) {
+		t.Errorf("%q is not short", q.Text(text))
+	}
+	if q := quoteWith(t, text, spans, "This has to stop"); IsShortQuote(text, q) {
+		t.Errorf("%q is short", q.Text(text))
+	}
+}
