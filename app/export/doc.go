@@ -1,0 +1,9 @@
+// Package export writes a Document as a file a reader can keep or print: a
+// highlighted PDF that still tells the four kinds apart in black and white,
+// a self-contained HTML page, the analyze JSON and a CSV of spans.
+//
+// Every writer takes an io.Writer; WriteFile wraps one so that a file on
+// disk is replaced atomically (a failed or interrupted export never leaves
+// a broken file over an existing one). Command is the `slant export`
+// subcommand.
+package export

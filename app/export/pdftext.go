@@ -1,0 +1,283 @@
+package export
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"slant/app"
+	"slant/highlight"
+)
+
+// textStyle is a face ("" or "B") at a size.
+type textStyle struct {
+	face string
+	size float64
+}
+
+func (s textStyle) lineH() float64 { return s.size * lineFactor }
+
+var (
+	bodyStyle  = textStyle{"", bodySize}
+	titleStyle = textStyle{"B", titleSize}
+)
+
+// part is a stretch of one piece that is either all blank or all not: the
+// unit the line breaker moves.
+type part struct {
+	start, end int
+	pc         int // index into the pieces
+	w          float64
+	space      bool
+}
+
+// drawnSpan records where a segment of a span was drawn: tests sample the
+// rendered page there.
+type drawnSpan struct {
+	page      int
+	span      int
+	x0, x1, y float64 // y is the baseline
+	size      float64
+}
+
+// article is the state of laying out one document's text.
+type article struct {
+	p      *pdfDoc
+	text   string
+	spans  []highlight.Span
+	pcs    []piece
+	levels []int
+}
+
+// renderArticle draws d into a new PDF: header, legend, text, summary.
+func renderArticle(d *app.Document, opt Options) (*pdfDoc, error) {
+	p, err := newPDF(d, opt)
+	if err != nil {
+		return nil, err
+	}
+	spans := opt.visible(d)
+	a := &article{p: p, text: d.Text, spans: spans, pcs: pieces(d.Text, spans)}
+	a.levels = nestLevels(spans, a.pcs)
+	p.addPage()
+	a.draw(d)
+	p.summary(summarize(d.Text, spans))
+	return p, p.f.Error()
+}
+
+// draw lays out the header and every paragraph of the text.
+func (a *article) draw(d *app.Document) {
+	paras := paragraphs(a.text)
+	if len(paras) > 0 && d.Title != "" && strings.TrimSpace(a.text[paras[0][0]:paras[0][1]]) == strings.TrimSpace(d.Title) {
+		a.paragraph(paras[0], titleStyle)
+		paras = paras[1:]
+	} else if d.Title != "" {
+		a.p.plainTitle(d.Title)
+	}
+	a.p.meta(d)
+	a.p.legend()
+	for _, pr := range paras {
+		a.paragraph(pr, bodyStyle)
+		a.p.y += 0.45 * bodyStyle.lineH()
+	}
+}
+
+// paragraphs returns the byte ranges of the non-blank lines of text; a
+// line holds no newline.
+func paragraphs(text string) [][2]int {
+	var out [][2]int
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if strings.TrimSpace(text[start:end]) != "" {
+			out = append(out, [2]int{start, end})
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// paragraph breaks the text of r into lines and draws them.
+func (a *article) paragraph(r [2]int, st textStyle) {
+	a.p.setFont(st.face, st.size)
+	for _, ln := range a.lines(a.parts(r), a.p.pageW-2*margin) {
+		if a.p.y+st.lineH() > a.p.bottom() {
+			a.p.addPage()
+		}
+		a.drawLine(ln, margin, a.p.y+0.72*st.lineH(), st)
+		a.p.y += st.lineH()
+	}
+}
+
+// parts cuts r into blank and non-blank parts, each inside one piece,
+// with their widths in the current font.
+func (a *article) parts(r [2]int) []part {
+	var out []part
+	i := sort.Search(len(a.pcs), func(i int) bool { return a.pcs[i].end > r[0] })
+	for ; i < len(a.pcs) && a.pcs[i].start < r[1]; i++ {
+		lo, hi := max(a.pcs[i].start, r[0]), min(a.pcs[i].end, r[1])
+		for lo < hi {
+			sp := isBlank(firstRune(a.text[lo:hi]))
+			end := lo + runLen(a.text[lo:hi], sp)
+			out = append(out, part{start: lo, end: end, pc: i, space: sp, w: a.p.f.GetStringWidth(display(a.text[lo:end]))})
+			lo = end
+		}
+	}
+	return out
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// runLen is the length of the run at the start of s whose runes are all
+// blank (blank true) or all not.
+func runLen(s string, blank bool) int {
+	for i, r := range s {
+		if isBlank(r) != blank {
+			return i
+		}
+	}
+	return len(s)
+}
+
+// isBlank reports whether a line may break at r. No-break spaces may not.
+func isBlank(r rune) bool {
+	return unicode.IsSpace(r) && r != '\u00A0' && r != '\u202F' && r != '\u2007'
+}
+
+// display is text as drawn: control characters become spaces, carriage
+// returns and byte-order marks vanish.
+func display(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\r' || r == '\uFEFF':
+			return -1
+		case unicode.IsControl(r):
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// lines breaks parts into lines no wider than w, greedily at blanks; a
+// word wider than a line is cut between runes.
+func (a *article) lines(parts []part, w float64) [][]part {
+	var out [][]part
+	var cur []part
+	x := 0.0
+	for len(parts) > 0 {
+		word, blank, rest := nextWord(parts)
+		ww := width(word)
+		if len(cur) > 0 && x+ww > w {
+			out, cur, x = append(out, trimBlank(cur)), nil, 0
+		}
+		if ww > w {
+			var head [][]part
+			head, word = a.cutWord(word, w)
+			out = append(out, head...)
+			ww = width(word)
+		}
+		cur = append(append(cur, word...), blank...)
+		x += ww + width(blank)
+		parts = rest
+	}
+	if len(cur) > 0 {
+		out = append(out, trimBlank(cur))
+	}
+	return out
+}
+
+// nextWord splits off the leading non-blank parts and the blanks after them.
+func nextWord(parts []part) (word, blank, rest []part) {
+	i := 0
+	for i < len(parts) && !parts[i].space {
+		i++
+	}
+	j := i
+	for j < len(parts) && parts[j].space {
+		j++
+	}
+	return parts[:i], parts[i:j], parts[j:]
+}
+
+// width sums the parts' widths.
+func width(parts []part) float64 {
+	w := 0.0
+	for _, p := range parts {
+		w += p.w
+	}
+	return w
+}
+
+// trimBlank drops the blanks that end a line.
+func trimBlank(ln []part) []part {
+	for len(ln) > 0 && ln[len(ln)-1].space {
+		ln = ln[:len(ln)-1]
+	}
+	return ln
+}
+
+// cutWord cuts a word too wide for a line into full lines and a remainder.
+func (a *article) cutWord(word []part, w float64) (full [][]part, rest []part) {
+	var cur []part
+	x := 0.0
+	for _, pt := range word {
+		for i, r := range a.text[pt.start:pt.end] {
+			rw := a.p.f.GetStringWidth(display(string(r)))
+			if x+rw > w && x > 0 {
+				full, cur, x = append(full, cur), nil, 0
+			}
+			cur = extend(cur, part{start: pt.start + i, end: pt.start + i + len(string(r)), pc: pt.pc, w: rw})
+			x += rw
+		}
+	}
+	return full, cur
+}
+
+// extend appends p to ln, merging it into the last part when they touch
+// within one piece.
+func extend(ln []part, p part) []part {
+	if n := len(ln); n > 0 && ln[n-1].pc == p.pc && ln[n-1].end == p.start {
+		ln[n-1].end, ln[n-1].w = p.end, ln[n-1].w+p.w
+		return ln
+	}
+	return append(ln, p)
+}
+
+// nestLevels gives each span the number of longer spans of other kinds it
+// sits inside somewhere: its background is drawn that much shorter.
+func nestLevels(spans []highlight.Span, pcs []piece) []int {
+	levels := make([]int, len(spans))
+	for _, pc := range pcs {
+		for _, i := range pc.active {
+			if i == none {
+				continue
+			}
+			n := 0
+			for _, j := range pc.active {
+				if j != none && j != i && encloses(spans[j], spans[i]) {
+					n++
+				}
+			}
+			levels[i] = max(levels[i], n)
+		}
+	}
+	return levels
+}
+
+// encloses reports whether outer is drawn around inner: it is longer, or
+// as long and of an earlier kind.
+func encloses(outer, inner highlight.Span) bool {
+	if outer.Len() != inner.Len() {
+		return outer.Len() > inner.Len()
+	}
+	return outer.Kind < inner.Kind
+}
