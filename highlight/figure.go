@@ -249,8 +249,15 @@ func (s *figScanner) lower(i int) []byte {
 // that a rejected code such as "protest-09-16" is skipped whole.
 func (s *figScanner) gluedEnd(i int) int {
 	j := i + 1
-	for s.glued(j) && s.kindAt(j) != ftSym || s.glued(j) && s.glued(j+1) && s.kindAt(j+1) != ftSym {
-		j++
+	for s.glued(j) {
+		switch {
+		case s.kindAt(j) != ftSym:
+			j++ // a glued word or number
+		case s.glued(j+1) && s.kindAt(j+1) != ftSym:
+			j += 2 // a mark inside the code: "-16", "/10a"
+		default:
+			return j
+		}
 	}
 	return j
 }
