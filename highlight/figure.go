@@ -35,37 +35,33 @@ import (
 //
 // Not figures: "one" as a pronoun ("one of the"), an article as a number
 // ("a single day", "a day and a half"), weekdays ("on Friday"), bare month
-// names, numbers glued into names or codes ("F-16", "C3", "MH17", file
-// slugs, "9/11"), codes with leading zeros or of ten digits and more,
+// names, numbers that name something ("Voyager 1", "Uranium One"),
+// numbers glued into names or codes ("F-16", "C3", "MH17", file slugs,
+// "9/11"), codes with leading zeros or of ten digits and more,
 // figure, table, section and equation references, bracketed
 // citation numbers and the years of author-year citations, and a digit
 // glued between two words ("now.2Without").
 
-// figureDetector finds figures. It keeps its token buffers in a pool so
-// that analysis allocates little.
-type figureDetector struct {
-	pool sync.Pool
-}
+// figureDetector finds figures.
+type figureDetector struct{}
 
-func newFigureDetector() detector { return &figureDetector{} }
+func newFigureDetector() detector { return figureDetector{} }
 
-func (f *figureDetector) kind() Kind { return Figure }
+func (figureDetector) kind() Kind { return Figure }
 
-func (f *figureDetector) detect(d *Doc) []Span {
-	s, _ := f.pool.Get().(*figScanner)
-	if s == nil {
-		s = new(figScanner)
-	}
-	out := s.run(d.Text)
-	s.reset()
-	f.pool.Put(s)
-	return out
-}
+func (figureDetector) detect(d *Doc) []Span { return findFigures(d.Text) }
+
+// figScanners keeps scanners and their token buffers for reuse, so that
+// analysis allocates little.
+var figScanners = sync.Pool{New: func() any { return new(figScanner) }}
 
 // findFigures returns the figure spans of text, sorted and non-overlapping.
 func findFigures(text string) []Span {
-	var s figScanner
-	return s.run(text)
+	s := figScanners.Get().(*figScanner)
+	out := s.run(text)
+	s.reset()
+	figScanners.Put(s)
+	return out
 }
 
 // figure is a match in token indexes: the span covers tokens [a, b).
