@@ -67,7 +67,7 @@ var qWeakVerbs = qSetOf("continue", "continues", "continued", "call", "calls", "
 	"warns", "warning", "advise", "advised", "caution", "cautioned", "cautions", "wonder",
 	"wondered", "wonders", "mention", "mentions", "mentioned", "vow", "vows", "vowed", "pledge",
 	"pledged", "plead", "pleaded", "counter", "counters", "countered", "joke", "jokes", "observe",
-	"observes", "observed", "hint", "hints", "hinted", "ask", "asks", "asked", "asking", "tell",
+	"observes", "observed", "hint", "hints", "hinted", "reiterate", "reiterates", "reiterated", "ask", "asks", "asked", "asking", "tell",
 	"tells", "telling", "tout", "touts", "touted")
 
 // qInvertibleVerbs may come before their subject right after a quotation
@@ -239,6 +239,21 @@ func qIsNameRun(text string, toks []qToken) bool {
 // Jeff Davis rejected …", "He expressed …"): the speaker of a partial
 // quotation whose verb is not a reporting verb.
 func qSentenceSubject(text string, toks []qToken, lo int) qMention {
+	if m := qClauseSubject(text, toks, lo); m.found() {
+		return m
+	}
+	// "Last month, FBI Director James Comey called …": past an opening
+	// phrase that ends in a comma.
+	for k := lo; k < len(toks) && k-lo <= 10; k++ {
+		if qIsPunct(text, toks[k], ",") {
+			return qClauseSubject(text, toks, k+1)
+		}
+	}
+	return qMention{}
+}
+
+// qClauseSubject returns the subject opening the clause at toks[lo].
+func qClauseSubject(text string, toks []qToken, lo int) qMention {
 	i := lo
 	for i < len(toks) && (!toks[i].word || qWordIn(text, toks[i], qDiscourse)) {
 		i++
@@ -277,7 +292,8 @@ func qLeadsPredicate(text string, t qToken) bool {
 
 // qSubjectDeterminers open a noun-phrase subject ("The Florida senator is
 // telling reporters …").
-var qSubjectDeterminers = qSetOf("the", "a", "an", "another")
+var qSubjectDeterminers = qSetOf("the", "a", "an", "another", "these", "those", "his", "her",
+	"their", "its", "many", "some", "several", "most")
 
 // qDeterminedSubject returns the noun phrase opened by the determiner
 // toks[i]: up to five words, ending before an auxiliary, a preposition, a
