@@ -76,6 +76,9 @@ func qSentenceFinal(text string, toks []qToken, i int) qMention {
 	if v := c + 1; qWordIn(text, toks[v], qInvertibleVerbs) && !qIsCapitalized(text, toks[v]) {
 		return qPhraseAfter(text, toks, v, e)
 	}
+	if qIsAccordingTo(text, toks, c+1) {
+		return qPhraseAfter(text, toks, c+2, e)
+	}
 	if v := e - 1; qIsReportingVerb(text, toks[v]) && !qIsParticiple(text, toks[v]) {
 		if m := qSubjectBefore(text, toks, v, c+1); m.found() && m.start == toks[c+1].start {
 			return m
@@ -152,6 +155,13 @@ func qAttributionBefore(text string, lo, to int) qMention {
 // qVerbAttribution finds the speaker of the last reporting verb in
 // toks[start:] that has one.
 func qVerbAttribution(text string, toks []qToken, start int) qMention {
+	for v := start; v+1 < len(toks); v++ {
+		if qIsAccordingTo(text, toks, v) { // "According to ProPublica, Clinton praised …"
+			if m := qPhraseAfter(text, toks, v+1, len(toks)); m.found() {
+				return m
+			}
+		}
+	}
 	for v := len(toks) - 1; v >= start; v-- {
 		if qIsAccordingTo(text, toks, v) {
 			return qPhraseAfter(text, toks, v+1, len(toks))
