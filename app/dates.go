@@ -37,6 +37,9 @@ func (d textDate) String() string {
 
 // findDates returns every plausible date in s, in order of position.
 func findDates(s string) []textDate {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil
+	}
 	var out []textDate
 	for _, m := range monthDayRe.FindAllStringSubmatchIndex(s, -1) {
 		out = appendDate(out, s, m, 2, 4, 6)

@@ -16,6 +16,7 @@ import (
 const (
 	EncUTF8    = "utf-8"
 	EncUTF8BOM = "utf-8 with BOM"
+	EncUTF8Fix = "utf-8 with invalid bytes replaced"
 	EncUTF16LE = "utf-16le"
 	EncUTF16BE = "utf-16be"
 	Enc1252    = "windows-1252"
@@ -45,6 +46,11 @@ func decode(data []byte, isHTML bool) (text, enc string, err error) {
 	if utf8.Valid(data) {
 		return string(data), EncUTF8, nil
 	}
+	if mostlyUTF8(data) {
+		if text, enc, err := checked(strings.ToValidUTF8(string(data), "\uFFFD"), EncUTF8Fix); err == nil {
+			return text, enc, nil
+		}
+	}
 	if isHTML {
 		if e, name := htmlCharset(data); e != nil {
 			return decodeWith(e, name, data)
@@ -64,6 +70,25 @@ func decodeBOM(data []byte) (text, enc string, ok bool) {
 		return utf16Text(unicode.BigEndian, data[2:]), EncUTF16BE, true
 	}
 	return "", "", false
+}
+
+// mostlyUTF8 reports whether data is UTF-8 with a few stray bytes: it has
+// more well-formed multi-byte characters than bytes that are not UTF-8.
+// Decoding such a file as Windows-1252 would garble every one of its
+// curly quotes and accented letters.
+func mostlyUTF8(data []byte) bool {
+	good, bad := 0, 0
+	for len(data) > 0 {
+		r, n := utf8.DecodeRune(data)
+		switch {
+		case r == utf8.RuneError && n == 1:
+			bad++
+		case n > 1:
+			good++
+		}
+		data = data[n:]
+	}
+	return good > bad
 }
 
 // utf16Text decodes UTF-16 without BOM; a lone surrogate or odd final byte

@@ -49,7 +49,29 @@ func extractHTML(src string) (text string, m textMeta, err error) {
 	if strings.TrimSpace(text) == "" {
 		return "", m, ErrNoArticle
 	}
-	return text, pageMeta(article, doc, text), nil
+	m = pageMeta(article, doc, text)
+	return dropLeadingRepeats(text, m), m, nil
+}
+
+// dropLeadingRepeats removes paragraphs at the start of an article that
+// only repeat its title or byline ("By Jane Roe"), which the metadata
+// already shows; it keeps the text whole if nothing else would remain.
+func dropLeadingRepeats(text string, m textMeta) string {
+	for range 3 {
+		first, rest, ok := strings.Cut(text, "\n\n")
+		if !ok || !isRepeat(first, m) {
+			break
+		}
+		text = rest
+	}
+	return text
+}
+
+// isRepeat reports whether para is the title or the byline, with or
+// without "By".
+func isRepeat(para string, m textMeta) bool {
+	para = clean(para)
+	return para == m.Title || m.Byline != "" && (para == m.Byline || cleanByline(para) == m.Byline)
 }
 
 // articleText returns the readable article's text, or the whole page's

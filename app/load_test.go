@@ -87,10 +87,13 @@ func TestLoadHTML(t *testing.T) {
 	}
 	checkMeta(t, d, textMeta{Title: "Kerry to Lavrov: Russia must stop Assad strikes", Outlet: "Example News",
 		Byline: "Jane Roe", Date: "17 May 2016"})
-	for _, bad := range []string{"TRACKING", "STYLE RULE", "INLINE SCRIPT", "IMAGE ALT", "Home", "Menu header", "Copyright", "<", "&ldquo;"} {
+	for _, bad := range []string{"TRACKING", "STYLE RULE", "INLINE SCRIPT", "IMAGE ALT", "Home", "Menu header", "Copyright", "<", "&ldquo;", "By Jane Roe"} {
 		if strings.Contains(d.Text, bad) {
 			t.Errorf("article text contains %q:\n%s", bad, d.Text)
 		}
+	}
+	if !strings.HasPrefix(d.Text, "Sergei Lavrov and John Kerry in Vienna.\n\nUS Secretary of State") {
+		t.Errorf("the article must start with the caption, then the first paragraph:\n%s", d.Text)
 	}
 	for _, good := range []string{
 		"Moscow has “special responsibility” over the strikes",
@@ -186,6 +189,17 @@ func TestEncodings(t *testing.T) {
 		if d.IndexesFile() {
 			t.Errorf("%s: decoded text cannot index the file", tt.file)
 		}
+	}
+}
+
+func TestUTF8WithStrayBytesStaysUTF8(t *testing.T) {
+	body := strings.Repeat("Kerry said Russia’s bombing campaign was killing women and children. ", 4)
+	d, err := ReadBytes("stray.txt", []byte(body+"“Dumb bombs,” he said \x97 in café\xA0terms.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != body+"“Dumb bombs,” he said \uFFFD in café\uFFFDterms.\n" || d.Encoding != EncUTF8Fix || d.IndexesFile() {
+		t.Errorf("text %q encoding %q", d.Text, d.Encoding)
 	}
 }
 

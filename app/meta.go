@@ -40,7 +40,7 @@ func guessMeta(text string) textMeta {
 	var m textMeta
 	rest := m.fromDateline(lines)
 	m.fromBylines(lines)
-	m.fromCredits(text, lines)
+	m.fromCredits(lines)
 	m.fromFooter(lines)
 	m.fromSeries(lines)
 	m.fromHeaderDate(lines)
@@ -122,15 +122,36 @@ func (m *textMeta) fromBylines(lines []string) {
 
 // fromCredits collects photo credits anywhere in the text, and a closing
 // line listing sources ("TRTWorld, AA").
-func (m *textMeta) fromCredits(text string, lines []string) {
+func (m *textMeta) fromCredits(lines []string) {
 	var credits []string
-	for _, sub := range creditRe.FindAllStringSubmatch(text, -1) {
-		credits = appendNew(credits, creditLabel(sub[1])+strings.TrimRight(sub[2], ".-"))
+	for _, line := range lines {
+		if !mayCredit(line) {
+			continue
+		}
+		for _, sub := range creditRe.FindAllStringSubmatch(line, -1) {
+			credits = appendNew(credits, creditLabel(sub[1])+strings.TrimRight(sub[2], ".-"))
+		}
 	}
 	if n := len(lines); n > 0 && isSourceList(lines[n-1]) {
 		credits = appendNew(credits, "Sources: "+lines[n-1])
 	}
 	m.Credit = strings.Join(credits, "; ")
+}
+
+// mayCredit is a quick test that line holds a word creditRe looks for.
+func mayCredit(line string) bool {
+	return containsFold(line, "photo") || containsFold(line, "image") || containsFold(line, "picture")
+}
+
+// containsFold reports whether s contains the lower-case ASCII word w in
+// any case.
+func containsFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		if s[i]|0x20 == w[0] && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditLabel is "Photo: " or "Photos: " after the word the text used.
@@ -171,7 +192,7 @@ func (m *textMeta) fromFooter(lines []string) {
 // Daily, Sept 29: ...") and takes a date given with it.
 func (m *textMeta) fromSeries(lines []string) {
 	for _, line := range lines {
-		o, ok := findOutlet(line, true)
+		o, ok := findSeries(line)
 		if !ok {
 			continue
 		}

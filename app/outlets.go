@@ -1,8 +1,9 @@
 package app
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // outlet is a news outlet or agency and the ways a text names it.
@@ -42,35 +43,8 @@ var outlets = []outlet{
 	{name: "Xinhua", aliases: []string{"Xinhua"}, agency: true},
 }
 
-// outletAlias matches any alias of any outlet as whole words; outletByAlias
-// gives the outlet of each alias.
-var (
-	outletAlias   = aliasPattern(func(o outlet) []string { return o.aliases })
-	seriesAlias   = aliasPattern(func(o outlet) []string { return o.series })
-	outletByAlias = aliasIndex()
-)
-
-// aliasPattern compiles the names pick returns for every outlet into one
-// whole-word pattern, longest first so "BBC News" wins over "BBC".
-func aliasPattern(pick func(outlet) []string) *regexp.Regexp {
-	var alts []string
-	for _, o := range outlets {
-		for _, a := range pick(o) {
-			alts = append(alts, regexp.QuoteMeta(a))
-		}
-	}
-	sortLongestFirst(alts)
-	return regexp.MustCompile(`(?:^|[^\pL\pN])(` + strings.Join(alts, "|") + `)(?:$|[^\pL\pN])`)
-}
-
-// sortLongestFirst orders s by length, longest first.
-func sortLongestFirst(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && len(s[j]) > len(s[j-1]); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-}
+// outletByAlias gives the outlet of each alias and series name.
+var outletByAlias = aliasIndex()
 
 // aliasIndex maps every alias and series name to its outlet.
 func aliasIndex() map[string]*outlet {
@@ -84,19 +58,39 @@ func aliasIndex() map[string]*outlet {
 	return m
 }
 
-// findOutlet returns the first outlet line names (by an alias, or by a
-// series name when series is set).
-func findOutlet(line string, series bool) (*outlet, bool) {
-	re := outletAlias
-	if series {
-		re = seriesAlias
+// findSeries returns the outlet whose series line names as whole words
+// ("See Syria Daily, Sept 29" names EA WorldView's "Syria Daily").
+func findSeries(line string) (*outlet, bool) {
+	for i := range outlets {
+		for _, name := range outlets[i].series {
+			if containsWord(line, name) {
+				return &outlets[i], true
+			}
+		}
 	}
-	m := re.FindStringSubmatch(line)
-	if m == nil {
-		return nil, false
-	}
-	return outletByAlias[m[1]], true
+	return nil, false
 }
+
+// containsWord reports whether s contains w with no letter or digit
+// directly before or after it.
+func containsWord(s, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if !isWordChar(before) && !isWordChar(after) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// isWordChar reports whether r is a letter or digit.
+func isWordChar(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // outletName returns the canonical name of the outlet s names exactly, or s
 // itself when s names no known outlet.

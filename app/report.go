@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 
 	"slant/highlight"
@@ -140,7 +141,7 @@ func detail(text string, s highlight.Span) string {
 		return "  — unattributed"
 	case highlight.Figure:
 		if s.HasValue {
-			return strings.TrimRight(fmt.Sprintf("  = %g %s", s.Value, s.Unit), " ")
+			return strings.TrimRight("  = "+strconv.FormatFloat(s.Value, 'f', -1, 64)+" "+s.Unit, " ")
 		}
 		return strings.TrimRight("  ~ "+s.Unit, " ~")
 	case highlight.Actor:
