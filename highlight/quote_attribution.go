@@ -26,7 +26,7 @@ func qAttributionAfter(text string, from, hi int) (qMention, int) {
 	case qIsAccordingTo(text, toks, i):
 		return qPhraseAfter(text, toks, i+1, len(toks)), end
 	}
-	for k := i; k < len(toks) && k-i <= 12; k++ {
+	for k := i; k < len(toks) && k-i <= 20; k++ {
 		t := toks[k]
 		if !t.word {
 			if qIsPunct(text, t, "(") {

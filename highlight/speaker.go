@@ -156,6 +156,14 @@ func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
 	for j >= lo && toks[j].word && (qWordIn(text, toks[j], qSkippable) || qIsAdverb(text, toks[j])) {
 		j--
 	}
+	if j >= lo && qIsPunct(text, toks[j], ")") { // "Sen. John Cornyn (R-Texas) told"
+		for k := j - 1; k >= lo && j-k <= 8; k-- {
+			if qIsPunct(text, toks[k], "(") {
+				j = k - 1
+				break
+			}
+		}
+	}
 	if j < lo {
 		return qMention{}
 	}
