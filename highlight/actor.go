@@ -55,15 +55,15 @@ func (a *actorDetector) detect(d *Doc) []Span {
 	for i, t := range toks {
 		nt[i] = ner.Token{Start: t.Start, End: t.End}
 	}
-	tags := a.tagger.Tag(d.Text, nt, sents, make([]ner.Tag, 0, len(toks)))
+	lowerSeen := make([]bool, len(toks))
+	tags := a.tagger.TagCase(d.Text, nt, sents, make([]ner.Tag, 0, len(toks)), lowerSeen)
 	m := mentions{text: d.Text, toks: toks}
 	s, titled := -1, false
-	lower := &lowerWords{text: d.Text, toks: toks}
 	for _, e := range ner.Entities(tags, nil) {
 		if s < 0 || sents[s+1] <= e.First {
 			for s = max(s, 0); sents[s+1] <= e.First; s++ {
 			}
-			titled = titleCased(d.Text, toks[sents[s]:sents[s+1]], lower)
+			titled = titleCased(d.Text, toks[sents[s]:sents[s+1]], lowerSeen[sents[s]:sents[s+1]])
 		}
 		x, ok := a.table.resolve(d.Text, toks, e)
 		x.titled = titled
@@ -80,7 +80,7 @@ func (a *actorDetector) detect(d *Doc) []Span {
 // words the document also writes in lower case (a list of names is not a
 // headline). The tagger, trained on text where only names are
 // capitalised, takes many words of such headlines for names.
-func titleCased(text string, toks []token, lower *lowerWords) bool {
+func titleCased(text string, toks []token, lowerSeen []bool) bool {
 	common := 0
 	for i, t := range toks {
 		w := t.text(text)
@@ -91,34 +91,11 @@ func titleCased(text string, toks []token, lower *lowerWords) bool {
 		if !unicode.IsUpper(r) {
 			return false
 		}
-		if i > 0 && lower.has(w) {
+		if i > 0 && lowerSeen[i] {
 			common++
 		}
 	}
 	return common >= 2
-}
-
-// lowerWords is the set of lower-case words of a document, built on first
-// use.
-type lowerWords struct {
-	text string
-	toks []token
-	set  map[uint64]struct{}
-}
-
-// has reports whether the document writes w in lower case somewhere.
-func (l *lowerWords) has(w string) bool {
-	if l.set == nil {
-		l.set = map[uint64]struct{}{}
-		for _, t := range l.toks {
-			x := t.text(l.text)
-			if r, _ := utf8.DecodeRuneInString(x); unicode.IsLower(r) {
-				l.set[ner.HashLower(x)] = struct{}{}
-			}
-		}
-	}
-	_, ok := l.set[ner.HashLower(w)]
-	return ok
 }
 
 // mention is one entity found in the text before the document-wide

@@ -125,6 +125,9 @@ func TestActorsOnSeeds(t *testing.T) {
 		}
 		prevEnd = s.End
 		counts[s.Actor+"/"+s.ActorType.String()]++
+		if w := s.Text(text); strings.Contains(w, "Warns") || strings.Contains(w, "Keeps") || strings.Contains(w, "Continue") {
+			t.Errorf("title-case headline words taken for an actor: %q", w)
+		}
 	}
 	for _, k := range []string{"John Kerry/person", "Russia/place", "United States/place", "Sergei Lavrov/person", "Aleppo/place", "Josh Earnest/person", "Syria/place"} {
 		if counts[k] < 2 {

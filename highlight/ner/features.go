@@ -15,7 +15,9 @@ const (
 	tSuf2
 	tSuf3
 	tSuf4
-	tLowerPrev
+	tFlags
+	numIntrinsic // the templates above depend on the word alone
+	tLowerPrev   = iota - 1
 	tLowerNext
 	tLowerPrev2
 	tLowerNext2
@@ -23,7 +25,6 @@ const (
 	tShapeNext
 	tBigramPrev
 	tBigramNext
-	tFlags
 	tGaz
 	tGazPrev
 	tGazNext
@@ -65,6 +66,7 @@ type features struct {
 	lower []uint64
 	head  []bool // per sentence: a headline (no lower-case letter)
 	set   hashSet
+	words wordCache // summed intrinsic rows per word, at tagging time
 }
 
 // prepare describes the tokens of a document whose sentences start at
@@ -86,6 +88,7 @@ func (f *features) prepare(text string, toks []Token, sents []int, gaz *Gazettee
 		f.matchGazetteer(gaz, sents[s], sents[s+1])
 	}
 	f.caseEvidence(sents)
+	f.words.reset(n / 2)
 }
 
 // grow returns s resized to n elements, reusing its storage.
@@ -187,6 +190,28 @@ func (f *features) neighbour(a, b, j int) (lower, shape, exact uint64, gaz uint8
 
 // static writes the static buckets of token i of sentence [a, b) to out.
 func (f *features) static(out *[numStatic]uint32, a, b, i int, head bool) {
+	f.intrinsic((*[numIntrinsic]uint32)(out[:numIntrinsic]), i)
+	f.context((*[numStatic - numIntrinsic]uint32)(out[numIntrinsic:]), a, b, i, head)
+}
+
+// intrinsic writes the buckets of the features of token i's word alone.
+func (f *features) intrinsic(out *[numIntrinsic]uint32, i int) {
+	w := &f.info[i]
+	suf := suffixes(f.word(i), w.lower)
+	v := [numIntrinsic]uint64{
+		tBias: 0, tWord: w.exact, tLower: w.lower, tShape: w.shape,
+		tPre1: w.pre[0], tPre2: w.pre[1], tPre3: w.pre[2], tPre4: w.pre[3],
+		tSuf1: suf[0], tSuf2: suf[1], tSuf3: suf[2], tSuf4: suf[3],
+		tFlags: uint64(w.flags),
+	}
+	for t, x := range v {
+		out[t] = f.bucket(x, uint64(t))
+	}
+}
+
+// context writes the buckets of the features of token i in its sentence
+// [a, b) and document.
+func (f *features) context(out *[numStatic - numIntrinsic]uint32, a, b, i int, head bool) {
 	w := &f.info[i]
 	lp, sp, ep, gp := f.neighbour(a, b, i-1)
 	ln, sn, _, gn := f.neighbour(a, b, i+1)
@@ -200,23 +225,18 @@ func (f *features) static(out *[numStatic]uint32, a, b, i int, head bool) {
 	if head {
 		headLower = w.lower
 	}
-	word := f.word(i)
-	suf := suffixes(word, w.lower)
-	v := [numStatic]uint64{
-		tBias: 0, tWord: w.exact, tLower: w.lower, tShape: w.shape,
-		tPre1: w.pre[0], tPre2: w.pre[1], tPre3: w.pre[2], tPre4: w.pre[3],
-		tSuf1: suf[0], tSuf2: suf[1], tSuf3: suf[2], tSuf4: suf[3],
-		tLowerPrev: lp, tLowerNext: ln, tLowerPrev2: lp2, tLowerNext2: ln2,
-		tShapePrev: pair(sp, w.shape), tShapeNext: pair(w.shape, sn),
-		tBigramPrev: pair(lp, w.lower), tBigramNext: pair(w.lower, ln),
-		tFlags: uint64(w.flags), tGaz: uint64(f.gaz[i]),
-		tGazPrev: uint64(gp), tGazNext: uint64(gn),
-		tFirstShape: pair(first, w.shape), tHeadlineLower: headLower,
-		tDocCase:  pair(f.docCase(i, titleHash(word)), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
-		tWordPrev: ep,
+	const n = numIntrinsic
+	v := [numStatic - n]uint64{
+		tLowerPrev - n: lp, tLowerNext - n: ln, tLowerPrev2 - n: lp2, tLowerNext2 - n: ln2,
+		tShapePrev - n: pair(sp, w.shape), tShapeNext - n: pair(w.shape, sn),
+		tBigramPrev - n: pair(lp, w.lower), tBigramNext - n: pair(w.lower, ln),
+		tGaz - n: uint64(f.gaz[i]), tGazPrev - n: uint64(gp), tGazNext - n: uint64(gn),
+		tFirstShape - n: pair(first, w.shape), tHeadlineLower - n: headLower,
+		tDocCase - n:  pair(f.docCase(i, titleHash(f.word(i))), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
+		tWordPrev - n: ep,
 	}
 	for t, x := range v {
-		out[t] = f.bucket(x, uint64(t))
+		out[t] = f.bucket(x, uint64(t+n))
 	}
 }
 
@@ -278,6 +298,50 @@ func (s *hashSet) has(h uint64) bool {
 			return true
 		case 0:
 			return false
+		}
+	}
+}
+
+// wordCache maps a word's hash to the summed rows of its intrinsic
+// features, for one document. When full it stops caching.
+type wordCache struct {
+	keys []uint64
+	vals [][NumTags]int32
+	used int
+}
+
+// reset empties the cache and sizes it for about n words.
+func (c *wordCache) reset(n int) {
+	size := 64
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(c.keys) >= size {
+		c.keys = c.keys[:size]
+		clear(c.keys)
+	} else {
+		c.keys, c.vals = make([]uint64, size), make([][NumTags]int32, size)
+	}
+	c.vals = c.vals[:size]
+	c.used = 0
+}
+
+// slot returns the entry of word hash h and whether it was filled before;
+// a new entry is returned for filling, or nil when the cache is full.
+func (c *wordCache) slot(h uint64) (*[NumTags]int32, bool) {
+	h |= 1
+	mask := uint64(len(c.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch c.keys[i] {
+		case h:
+			return &c.vals[i], true
+		case 0:
+			if 4*(c.used+1) > 3*len(c.keys) {
+				return nil, false
+			}
+			c.keys[i] = h
+			c.used++
+			return &c.vals[i], false
 		}
 	}
 }

@@ -65,6 +65,14 @@ func NewTagger(m *Model, gaz *Gazetteer) *Tagger {
 // document's tokens as byte ranges of text; sents holds the index of the
 // first token of each sentence followed by len(toks).
 func (tg *Tagger) Tag(text string, toks []Token, sents []int, dst []Tag) []Tag {
+	return tg.TagCase(text, toks, sents, dst, nil)
+}
+
+// TagCase is Tag that also reports, in lowerSeen (when it is as long as
+// toks), whether the document writes each capitalised token's word in
+// lower case somewhere: evidence that the word is a common word even where
+// it is capitalised, as in a title-case headline.
+func (tg *Tagger) TagCase(text string, toks []Token, sents []int, dst []Tag, lowerSeen []bool) []Tag {
 	if len(toks) == 0 || tg == nil || tg.model == nil {
 		return dst
 	}
@@ -77,7 +85,12 @@ func (tg *Tagger) Tag(text string, toks []Token, sents []int, dst []Tag) []Tag {
 	out := dst[base:]
 	for s := 0; s+1 < len(sents); s++ {
 		a, b := sents[s], sents[s+1]
-		decode(&tg.model.table, f, a, b, f.head[s], out[a:b])
+		tg.model.decode(f, a, b, f.head[s], out[a:b])
+	}
+	if len(lowerSeen) == len(toks) {
+		for i := range lowerSeen {
+			lowerSeen[i] = f.info[i].flags&fInitCap != 0 && f.set.has(f.info[i].lower)
+		}
 	}
 	return dst
 }
@@ -96,10 +109,12 @@ func checkSentences(sents []int, n int) []int {
 }
 
 // decode tags tokens [a, b) greedily, left to right, writing out; head
-// tells whether the sentence is a headline.
-func decode[W weight](t *table[W], f *features, a, b int, head bool, out []Tag) {
+// tells whether the sentence is a headline. Tokens that plainAfterO rules
+// out are not scored, and the summed rows of a word's own features are
+// cached per document (f.words), since names recur.
+func (m *Model) decode(f *features, a, b int, head bool, out []Tag) {
 	prev, prev2 := O, O
-	var stat [numStatic]uint32
+	var ctx [numStatic - numIntrinsic]uint32
 	var dyn [numDynamic]uint32
 	for i := a; i < b; i++ {
 		if f.plainAfterO(i, prev) {
@@ -107,13 +122,51 @@ func decode[W weight](t *table[W], f *features, a, b int, head bool, out []Tag) 
 			prev, prev2 = O, prev
 			continue
 		}
-		var sc [NumTags]float32
-		f.static(&stat, a, b, i, head)
-		t.score(stat[:], &sc)
+		sc := m.wordScores(f, i)
+		f.context(&ctx, a, b, i, head)
+		m.add(ctx[:], &sc)
 		f.dynamic(&dyn, i, prev, prev2)
-		t.score(dyn[:], &sc)
-		tag := best(&sc, prev)
+		m.add(dyn[:], &sc)
+		tag := bestInt(&sc, prev)
 		out[i-a] = tag
 		prev, prev2 = tag, prev
 	}
+}
+
+// wordScores returns the summed rows of the intrinsic features of token
+// i's word, from the document's cache when the word was seen before.
+func (m *Model) wordScores(f *features, i int) [NumTags]int32 {
+	slot, ok := f.words.slot(f.info[i].exact)
+	if ok {
+		return *slot
+	}
+	var in [numIntrinsic]uint32
+	var sc [NumTags]int32
+	f.intrinsic(&in, i)
+	m.add(in[:], &sc)
+	if slot != nil {
+		*slot = sc
+	}
+	return sc
+}
+
+// add adds the rows of the given buckets to sc.
+func (m *Model) add(buckets []uint32, sc *[NumTags]int32) {
+	for _, b := range buckets {
+		row := (*[NumTags]int16)(m.w[int(b)*int(NumTags):])
+		for k, x := range row {
+			sc[k] += int32(x)
+		}
+	}
+}
+
+// bestInt returns the highest-scoring tag that may follow prev.
+func bestInt(sc *[NumTags]int32, prev Tag) Tag {
+	top, arg := int32(math.MinInt32), O
+	for k, s := range sc {
+		if s > top && allowed(prev, Tag(k)) {
+			top, arg = s, Tag(k)
+		}
+	}
+	return arg
 }
