@@ -57,9 +57,9 @@ func (h *htmlDoc) page(d *app.Document) {
 	h.printf("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	h.printf("<meta name=\"generator\" content=\"Slant\">\n<title>%s</title>\n", esc(firstNonEmpty(d.Title, "Slant export")))
 	h.printf("<style>\n%s</style>\n</head>\n<body>\n<article>\n<header>\n", css())
-	paras := paragraphs(h.text)
-	if len(paras) > 0 && d.Title != "" && strings.TrimSpace(h.text[paras[0][0]:paras[0][1]]) == strings.TrimSpace(d.Title) {
-		h.paragraph("h1", paras[0])
+	paras := paragraphs(h.text, [2]int{0, len(h.text)})
+	if r, ok := titleLine(h.text, d.Title); ok {
+		h.paragraph("h1", r)
 		paras = paras[1:]
 	} else if d.Title != "" {
 		h.printf("<h1>%s</h1>\n", esc(d.Title))

@@ -17,7 +17,9 @@ type segment struct {
 // drawLine draws one laid-out line with baseline y: span backgrounds
 // (outer spans first), their cues, speaker boxes, the text in one run,
 // and the margin letters.
-func (a *article) drawLine(ln []part, x, y float64, st textStyle) {
+func (a *article) drawLine(box lineBox, x, top float64) {
+	ln, st := box.parts, box.st
+	y := top + 0.72*st.lineH()
 	xs := make([]float64, len(ln)+1)
 	xs[0] = x
 	var b strings.Builder
@@ -37,7 +39,10 @@ func (a *article) drawLine(ln []part, x, y float64, st textStyle) {
 	a.p.setFont(st.face, st.size)
 	a.p.setText(inkBlack)
 	a.p.f.Text(x, y, b.String())
-	a.marginLetters(segs, y)
+	a.marginLetters(segs, x, y)
+	if a.marks != nil {
+		a.marks.draw(a, ln, xs, y, st.size)
+	}
 }
 
 // segments returns the stretch of the line each span covers, outer spans
@@ -86,7 +91,7 @@ func (a *article) speakerBoxes(ln []part, xs []float64, y, size float64) {
 
 // marginLetters prints, left of the line, the letters of the kinds the
 // line holds, each in its kind's ink: a cue that survives any printer.
-func (a *article) marginLetters(segs []segment, y float64) {
+func (a *article) marginLetters(segs []segment, x, y float64) {
 	if a.p.opt.NoMarginLetters || len(segs) == 0 {
 		return
 	}
@@ -95,7 +100,7 @@ func (a *article) marginLetters(segs []segment, y float64) {
 		on[a.spans[s.span].Kind] = true
 	}
 	a.p.setFont("B", 6.5)
-	x := margin - 4
+	x -= 4
 	for k := numKinds - 1; k >= 0; k-- {
 		if !on[k] {
 			continue

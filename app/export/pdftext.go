@@ -47,6 +47,22 @@ type article struct {
 	spans  []highlight.Span
 	pcs    []piece
 	levels []int
+	marks  *compareMarks // nil outside a comparison
+}
+
+// lineBox is one laid-out line and the space to leave above it.
+type lineBox struct {
+	parts []part
+	st    textStyle
+	gap   float64
+}
+
+// newArticle prepares the visible spans of d for drawing into p.
+func newArticle(p *pdfDoc, d *app.Document) *article {
+	spans := p.opt.visible(d)
+	a := &article{p: p, text: d.Text, spans: spans, pcs: pieces(d.Text, spans)}
+	a.levels = nestLevels(spans, a.pcs)
+	return a
 }
 
 // renderArticle draws d into a new PDF: header, legend, text, summary.
@@ -55,40 +71,76 @@ func renderArticle(d *app.Document, opt Options) (*pdfDoc, error) {
 	if err != nil {
 		return nil, err
 	}
-	spans := opt.visible(d)
-	a := &article{p: p, text: d.Text, spans: spans, pcs: pieces(d.Text, spans)}
-	a.levels = nestLevels(spans, a.pcs)
+	a := newArticle(p, d)
 	p.addPage()
 	a.draw(d)
-	p.summary(summarize(d.Text, spans))
+	p.summary(summarize(a.text, a.spans))
 	return p, p.f.Error()
 }
 
-// draw lays out the header and every paragraph of the text.
+// draw lays out the header and the text, the title in large type when the
+// text starts with it.
 func (a *article) draw(d *app.Document) {
-	paras := paragraphs(a.text)
-	if len(paras) > 0 && d.Title != "" && strings.TrimSpace(a.text[paras[0][0]:paras[0][1]]) == strings.TrimSpace(d.Title) {
-		a.paragraph(paras[0], titleStyle)
-		paras = paras[1:]
+	w := a.p.pageW - 2*margin
+	body := [2]int{0, len(a.text)}
+	if r, ok := titleLine(a.text, d.Title); ok {
+		a.flow(a.layout(r, titleStyle, w))
+		body[0] = r[1]
 	} else if d.Title != "" {
 		a.p.plainTitle(d.Title)
 	}
 	a.p.meta(d)
 	a.p.legend()
-	for _, pr := range paras {
-		a.paragraph(pr, bodyStyle)
-		a.p.y += 0.45 * bodyStyle.lineH()
+	a.flow(a.layout(body, bodyStyle, w))
+}
+
+// titleLine returns the range of the text's first line when it is the
+// title.
+func titleLine(text, title string) ([2]int, bool) {
+	paras := paragraphs(text, [2]int{0, len(text)})
+	if len(paras) == 0 || strings.TrimSpace(title) == "" {
+		return [2]int{}, false
+	}
+	return paras[0], strings.TrimSpace(text[paras[0][0]:paras[0][1]]) == strings.TrimSpace(title)
+}
+
+// flow draws lines down the text column, starting pages as needed.
+func (a *article) flow(lines []lineBox) {
+	for _, ln := range lines {
+		a.p.y += ln.gap
+		if a.p.y+ln.st.lineH() > a.p.bottom() {
+			a.p.addPage()
+		}
+		a.drawLine(ln, margin, a.p.y)
+		a.p.y += ln.st.lineH()
 	}
 }
 
-// paragraphs returns the byte ranges of the non-blank lines of text; a
-// line holds no newline.
-func paragraphs(text string) [][2]int {
+// layout breaks the paragraphs within r into lines of width w.
+func (a *article) layout(r [2]int, st textStyle, w float64) []lineBox {
+	var out []lineBox
+	a.p.setFont(st.face, st.size)
+	for i, pr := range paragraphs(a.text, r) {
+		gap := 0.45 * st.lineH()
+		if i == 0 {
+			gap = 0
+		}
+		for _, ln := range a.lines(a.parts(pr), w) {
+			out = append(out, lineBox{ln, st, gap})
+			gap = 0
+		}
+	}
+	return out
+}
+
+// paragraphs returns the non-blank lines of text within r, clipped to r;
+// a line holds no newline.
+func paragraphs(text string, r [2]int) [][2]int {
 	var out [][2]int
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
+	for start := r[0]; start < r[1]; {
+		end := strings.IndexByte(text[start:r[1]], '\n')
 		if end < 0 {
-			end = len(text)
+			end = r[1]
 		} else {
 			end += start
 		}
@@ -98,18 +150,6 @@ func paragraphs(text string) [][2]int {
 		start = end + 1
 	}
 	return out
-}
-
-// paragraph breaks the text of r into lines and draws them.
-func (a *article) paragraph(r [2]int, st textStyle) {
-	a.p.setFont(st.face, st.size)
-	for _, ln := range a.lines(a.parts(r), a.p.pageW-2*margin) {
-		if a.p.y+st.lineH() > a.p.bottom() {
-			a.p.addPage()
-		}
-		a.drawLine(ln, margin, a.p.y+0.72*st.lineH(), st)
-		a.p.y += st.lineH()
-	}
 }
 
 // parts cuts r into blank and non-blank parts, each inside one piece,
