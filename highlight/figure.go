@@ -173,6 +173,7 @@ var figMatchers = []func(*figScanner, int) (figure, bool){
 	(*figScanner).date,
 	(*figScanner).money,
 	(*figScanner).slashed,
+	(*figScanner).ratio,
 	(*figScanner).quantity,
 	(*figScanner).vague,
 	(*figScanner).ordinalWord,

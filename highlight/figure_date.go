@@ -14,6 +14,10 @@ var figMonths = map[string]int{
 	"Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }
 
+// figMonthAbbrevs are the abbreviations among figMonths, which may take
+// a point ("Feb.").
+var figMonthAbbrevs = figSetOf(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
+
 // date matches a date starting at token i.
 func (s *figScanner) date(i int) (figure, bool) {
 	if m, j, ok := s.month(i); ok {
@@ -43,7 +47,7 @@ func (s *figScanner) month(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	j := i + 1
-	if s.is(j, ".") && s.glued(j) && len(t) <= 4 {
+	if s.is(j, ".") && s.glued(j) && figMonthAbbrevs[t] {
 		j++
 	}
 	return m, j, true

@@ -8,6 +8,7 @@ func (s *figScanner) quantity(i int) (figure, bool) {
 		return figure{}, false
 	}
 	f := figure{a: i, b: n.end, value: n.value, has: true}
+	s.andAHalf(&f)
 	if done, ok := s.suffixed(&f, n); done {
 		return f, ok
 	}
@@ -142,8 +143,10 @@ func (s *figScanner) freeOnRight(j int) bool {
 		return true
 	}
 	_, unit := figUnitAtoms[s.tok(j)]
+	_, glued := figGluedUnits[s.tok(j)]
+	glued = glued && s.endsPhrase(j+1)
 	_, word := figUnitWords[string(s.lower(j))]
-	return unit || word
+	return unit || glued || word
 }
 
 // suffixed handles what is glued to a number and decides it on its own:
@@ -229,6 +232,9 @@ func (s *figScanner) rangeAfter(f *figure, n numMatch) {
 		return
 	}
 	f.b = m.end
+	if s.yearLike(n) && m.plain && len(s.tok(m.start)) == 2 {
+		return // "2015-16": the second year is abbreviated
+	}
 	if m.value < f.value {
 		f.value = m.value
 	}
@@ -371,4 +377,30 @@ func figPlural(w string) bool {
 	}
 	n := len(w)
 	return n > 3 && w[n-1] == 's' && w[n-2] != 's'
+}
+
+// andAHalf widens "two" over "and a half".
+func (s *figScanner) andAHalf(f *figure) {
+	j := f.b
+	if s.is(j, "and") && s.is(j+1, "a") && s.is(j+2, "half") && s.near(j) && s.near(j+1) && s.near(j+2) {
+		f.b, f.value = j+3, f.value+0.5
+	}
+}
+
+// ratio matches "3:1" (a time such as "6:05" is matched first, by clock):
+// Unit "ratio" and Value a/b.
+func (s *figScanner) ratio(i int) (figure, bool) {
+	if s.kindAt(i) != ftNum || !s.is(i+1, ":") || !s.glued(i+1) || s.kindAt(i+2) != ftNum || !s.glued(i+2) {
+		return figure{}, false
+	}
+	a, okA := numParseDigits(s.tok(i))
+	b, okB := numParseDigits(s.tok(i + 2))
+	if !okA || !okB || !s.freeOnLeft(i, numMatch{}) || !s.freeOnRight(i+3) {
+		return figure{}, false
+	}
+	f := figure{a: i, b: i + 3, unit: "ratio"}
+	if b != 0 {
+		f.value, f.has = a/b, true
+	}
+	return f, true
 }

@@ -305,3 +305,22 @@ func TestFigureCountNouns(t *testing.T) {
 		{"conducted from Sept. 19 to 22, surveying", []fig{{"Sept. 19 to 22", 919, "date"}}},
 	})
 }
+
+func TestFigureMoreNews(t *testing.T) {
+	runFigCases(t, []figCase{
+		{"fled in 2015-16.", []fig{{"2015-16", 2015, "year"}}},
+		{"reached 45C / 113F on 12 July.", []fig{{"45C", 45, "°C"}, {"113F", 113, "°F"}, {"12 July", 712, "date"}}},
+		{"GDP grew 0.5pc.", []fig{{"0.5pc", 0.5, "percent"}}},
+		{"for two and a half hours", []fig{{"two and a half hours", 2.5, "hours"}}},
+		{"a ratio of 3:1 in", []fig{{"3:1", 3, "ratio"}}},
+		{"Rs 500 each", []fig{{"Rs 500", 500, "INR"}}},
+		{"the G20 summit; Article 50; COVID-19 cases", nil},
+	})
+}
+
+func TestFigureIsotopesAreNotTemperatures(t *testing.T) {
+	runFigCases(t, []figCase{
+		{"anomalous 14C ages and 13C/12C analyses of [11C]PK11195", nil},
+		{"highs of 14C on Friday", []fig{{"14C", 14, "°C"}}},
+	})
+}

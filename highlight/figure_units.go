@@ -13,6 +13,9 @@ func (s *figScanner) unitAt(j int) (int, string, bool) {
 	if end, unit, ok := s.markUnit(j); ok {
 		return end, unit, true
 	}
+	if unit, ok := figGluedUnits[s.tok(j)]; ok && s.glued(j) && s.endsPhrase(j+1) {
+		return j + 1, unit, true
+	}
 	if s.kindAt(j) != ftWord {
 		return 0, "", false
 	}
@@ -116,6 +119,22 @@ func (s *figScanner) unitName(j, end int) string {
 	}
 	return strings.Join(strings.Fields(s.text[s.toks[j].start:s.toks[end-1].end]), " ")
 }
+
+// endsPhrase reports whether token k closes a phrase: it is not glued on
+// and is no content word. It tells "highs of 14C on Friday" from the
+// isotope in "14C dates" and "13C/12C".
+func (s *figScanner) endsPhrase(k int) bool {
+	if k >= len(s.toks) {
+		return true
+	}
+	if s.glued(k) && (s.kindAt(k) != ftSym || s.is(k, "/") || s.is(k, "]")) {
+		return false
+	}
+	return !s.isLowerWord(k) || figStopWords[string(s.lower(k))]
+}
+
+// figGluedUnits are units only when glued to the number: "45C", "0.5pc".
+var figGluedUnits = map[string]string{"C": "°C", "F": "°F", "pc": "percent"}
 
 // figUnitAtoms maps case-sensitive unit symbols to their normal names.
 var figUnitAtoms = buildUnitAtoms()

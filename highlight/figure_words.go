@@ -6,6 +6,8 @@ package highlight
 var figCurrencySigns = map[string]string{
 	"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
 	"₺": "TRY", "₩": "KRW", "USD": "USD", "EUR": "EUR", "GBP": "GBP",
+	"Rs": "INR", "INR": "INR", "JPY": "JPY", "CNY": "CNY", "CHF": "CHF",
+	"RUB": "RUB", "AUD": "AUD", "CAD": "CAD",
 }
 
 // figDollarPrefixes name the dollar in "US$", "A$", "C$".
