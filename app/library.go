@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -230,37 +231,15 @@ func absPath(path string) string {
 	return path
 }
 
-// writeJSONAtomic writes v as indented JSON to file through a temporary
-// file in the same folder and a rename, so a crash never leaves half a
-// file. The folder is created if needed.
+// writeJSONAtomic writes v as indented JSON to file with WriteFileAtomic,
+// so a crash never leaves half a file. The folder is created if needed.
 func writeJSONAtomic(file string, v any) error {
-	data, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		return err
-	}
-	dir := filepath.Dir(file)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(file), 0o700); err != nil {
 		return fmt.Errorf("saving %s: %w", file, err)
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(file)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("saving %s: %w", file, err)
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	if err := writeAndClose(tmp, append(data, '\n')); err != nil {
-		return fmt.Errorf("saving %s: %w", file, err)
-	}
-	if err := os.Rename(tmp.Name(), file); err != nil {
-		return fmt.Errorf("saving %s: %w", file, err)
-	}
-	return nil
-}
-
-// writeAndClose writes data to f, flushes it to disk and closes it.
-func writeAndClose(f *os.File, data []byte) error {
-	_, err := f.Write(data)
-	if err == nil {
-		err = f.Sync()
-	}
-	return errors.Join(err, f.Close())
+	return WriteFileAtomic(file, func(w io.Writer) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(v)
+	})
 }

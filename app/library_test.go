@@ -45,7 +45,7 @@ func TestLibraryRoundTrip(t *testing.T) {
 	if e.Size != info.Size() || !e.ModTime.Equal(info.ModTime()) || e.Added.IsZero() {
 		t.Errorf("entry %+v does not record size and modification time", e)
 	}
-	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(store), ".*.tmp"))
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(store), ".*tmp*"))
 	if len(leftovers) != 0 {
 		t.Errorf("temporary files left behind: %v", leftovers)
 	}
