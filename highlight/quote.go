@@ -92,6 +92,9 @@ func qAttributionInSentence(text string, lo, to, i int, parts []qQuotePart, quot
 	if i > 0 && quotes[i-1].who.found() && qSameSentence(text, parts[i-1].end, to) {
 		return quotes[i-1].who
 	}
+	if m := qColonName(text, toks, start); m.found() {
+		return m
+	}
 	return qSentenceSubject(text, toks, start)
 }
 

@@ -190,11 +190,33 @@ func qIsSpeechVerb(text string, toks []qToken, v int) bool {
 	if !t.word || !qIsReportingVerb(text, t) {
 		return false
 	}
-	if !qWordIn(text, t, qWeakVerbs) || v+1 >= len(toks) {
+	if !qWordIn(text, t, qWeakVerbs) {
+		return true
+	}
+	if v > 0 && qWordIn(text, toks[v-1], qNounMarkers) || v > 1 && qWordIn(text, toks[v-2], qNounMarkers) {
+		return false // "in somber comments,", "his remarks"
+	}
+	if v+1 >= len(toks) {
 		return true
 	}
 	next := toks[v+1]
 	return !next.word || qTokenText(text, next) == "that"
+}
+
+// qNounMarkers before a weak verb's form show it is a noun ("in somber
+// comments", "his remarks", "the reports").
+var qNounMarkers = qSetOf("in", "the", "a", "an", "his", "her", "their", "its", "our", "my",
+	"of", "these", "those", "with", "by", "after", "before", "for")
+
+// qColonName reads "… doesn’t surprise Republican pollster Daron Shaw: “…”":
+// the capitalised name that ends the text before a quotation, right before
+// a colon.
+func qColonName(text string, toks []qToken, start int) qMention {
+	n := len(toks)
+	if n-2 < start || !qIsPunct(text, toks[n-1], ":") || !qIsCapitalized(text, toks[n-2]) || n-2 == start {
+		return qMention{}
+	}
+	return qNameBefore(text, toks, n-2, start+1)
 }
 
 // qInvertedBefore reads "said Toner:" right before a quotation: the phrase
@@ -224,7 +246,7 @@ func qSentenceStart(text string, toks []qToken) int {
 			continue
 		}
 		next := toks[i+1]
-		if qIsCapitalized(text, next) || !next.word && !qIsPunct(text, next, ",") {
+		if qIsCapitalized(text, next) || !next.word && !strings.Contains(",)]", qTokenText(text, next)) {
 			return i + 1
 		}
 	}

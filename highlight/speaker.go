@@ -275,7 +275,7 @@ func qClauseSubject(text string, toks []qToken, lo int) qMention {
 		return qMention{t.start, t.end}
 	case qWordIn(text, t, qSubjectDeterminers):
 		return qDeterminedSubject(text, toks, i)
-	case qWordIn(text, t, qNotSubjects) || qWordIn(text, t, qPhraseStops) || !qIsLetterWord(text, t):
+	case qWordIn(text, t, qNotSubjects) || qWordIn(text, t, qPhraseStops) || !qIsLetterWord(text, t) || qIsParticiple(text, t):
 		return qMention{}
 	}
 	j := i
