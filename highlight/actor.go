@@ -76,19 +76,19 @@ func (a *actorDetector) detect(d *Doc) []Span {
 
 // titleCased reports whether a sentence is written in headline title case
 // ("Kerry Warns Russia, But Moscow Keeps Bombing Aleppo"): every word of
-// four letters or more capitalised, and at least two of them, not first,
-// words the document also writes in lower case (a list of names is not a
-// headline). The tagger, trained on text where only names are
+// four letters or more capitalised, and at least two capitalised words,
+// not first, that the document also writes in lower case ("But",
+// "Bombing"; a list of names is not a headline). The tagger, trained on text where only names are
 // capitalised, takes many words of such headlines for names.
 func titleCased(text string, toks []token, lowerSeen []bool) bool {
 	common := 0
 	for i, t := range toks {
 		w := t.text(text)
 		r, _ := utf8.DecodeRuneInString(w)
-		if len(w) < 4 || !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) {
 			continue
 		}
-		if !unicode.IsUpper(r) {
+		if len(w) >= 4 && !unicode.IsUpper(r) {
 			return false
 		}
 		if i > 0 && lowerSeen[i] {
