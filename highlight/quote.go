@@ -138,7 +138,11 @@ func qCarrySpeakers(text string, quotes []qQuote) {
 		if q.who.found() || !prev.who.found() || q.single || prev.single {
 			continue
 		}
-		if qAdjacentParagraphs(text, prev.end, q.start) {
+		from := prev.end
+		if prev.after {
+			from = max(from, min(prev.clauseEnd, q.start))
+		}
+		if qAdjacentParagraphs(text, from, q.start) {
 			q.who = prev.who
 		}
 	}

@@ -39,11 +39,10 @@ func qAttributionAfter(text string, from, hi int) (qMention, int) {
 			break
 		}
 		if qIsReportingVerb(text, t) && !qIsParticiple(text, t) {
-			m := qSubjectBefore(text, toks, k, i)
-			if !qPlainPrefix(text, toks, i, m) {
-				return qMention{}, end
+			if m := qSubjectBefore(text, toks, k, i); qPlainPrefix(text, toks, i, m) {
+				return m, end
 			}
-			return m, end
+			break
 		}
 	}
 	return qSentenceFinal(text, toks, i), end

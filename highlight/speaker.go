@@ -50,6 +50,7 @@ var qReportingVerbs = qSetOf(
 	"rail", "railed", "blast", "blasted", "slam", "slammed", "fume", "fumed", "sing", "sang", "sings",
 	"chant", "chanted", "chanting", "answer", "answered", "answers", "stated", "decry", "decried",
 	"praise", "praised", "criticize", "criticized", "accuse", "accused", "accuses", "told",
+	"echo", "echoed", "echoes", "agree", "agrees",
 )
 
 // qWeakVerbs report speech only when punctuation, "that" or the quotation
@@ -77,7 +78,8 @@ var qInvertibleVerbs = qSetOf("say", "says", "said", "add", "adds", "added", "co
 	"explains", "recalled", "recalls", "insisted", "insists", "warned", "warns", "argued", "argues",
 	"declared", "stated", "states", "claimed", "claims", "observed", "remarked", "quipped",
 	"concluded", "stressed", "tweeted", "countered", "offered", "joked", "admitted", "conceded",
-	"suggested", "responded", "read", "reads", "predicted", "announced")
+	"suggested", "responded", "read", "reads", "predicted", "announced", "agrees", "agreed",
+	"echoed", "echoes", "chimed", "shot", "fired", "retorted", "snapped", "barked", "cautioned")
 
 // qPronouns may stand for a speaker.
 var qPronouns = qSetOf("he", "she", "they", "it", "i", "we", "you")
