@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 
 	"slant/highlight"
 )
@@ -160,36 +159,44 @@ func sniffFormat(text string) string {
 // returns the documents that loaded, in the order of paths, and the
 // errors of those that did not: one bad file never stops the others.
 func LoadAll(paths []string) ([]*Document, []error) {
-	docs, errs := loadEach(paths)
-	var okDocs []*Document
-	var bad []error
-	for i := range paths {
-		if errs[i] != nil {
-			bad = append(bad, errs[i])
+	var docs []*Document
+	var errs []error
+	loadOrdered(paths, func(_ int, d *Document, err error) {
+		if err != nil {
+			errs = append(errs, err)
 		} else {
-			okDocs = append(okDocs, docs[i])
+			docs = append(docs, d)
 		}
-	}
-	return okDocs, bad
+	})
+	return docs, errs
 }
 
-// loadEach loads paths concurrently; result i belongs to paths[i].
-func loadEach(paths []string) ([]*Document, []error) {
+// loadOrdered loads paths on all cores and calls emit for each path in
+// order, as soon as it and every path before it are done, so results can
+// be written while later files still load.
+func loadOrdered(paths []string, emit func(i int, d *Document, err error)) {
 	docs := make([]*Document, len(paths))
 	errs := make([]error, len(paths))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(paths)) {
-		wg.Go(func() {
-			for i := range next {
-				docs[i], errs[i] = Load(paths[i])
-			}
-		})
+	done := make([]chan struct{}, len(paths))
+	for i := range done {
+		done[i] = make(chan struct{})
 	}
+	next := make(chan int, len(paths))
 	for i := range paths {
 		next <- i
 	}
 	close(next)
-	wg.Wait()
-	return docs, errs
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
+		go func() {
+			for i := range next {
+				docs[i], errs[i] = Load(paths[i])
+				close(done[i])
+			}
+		}()
+	}
+	for i := range paths {
+		<-done[i]
+		emit(i, docs[i], errs[i])
+		docs[i] = nil // let the garbage collector have it
+	}
 }

@@ -107,6 +107,9 @@ func WriteAnalysisText(w io.Writer, d *Document) error {
 	fmt.Fprintf(&b, "%s\n  %s\n", d.Path, orDash(d.Title))
 	fmt.Fprintf(&b, "  outlet: %s   byline: %s   date: %s   format: %s (%s)\n",
 		orDash(d.Outlet), orDash(d.Byline), orDash(d.Date), d.Format, d.Encoding)
+	if d.Credit != "" {
+		fmt.Fprintf(&b, "  credit: %s\n", d.Credit)
+	}
 	fmt.Fprintf(&b, "  %s\n", countLine(d.Spans))
 	for _, s := range d.Spans {
 		fmt.Fprintf(&b, "  %6d-%-6d %-6s %s%s\n", s.Start, s.End, s.Kind, shown(spanText(d.Text, s)), detail(d.Text, s))
@@ -197,17 +200,16 @@ func AnalyzeFiles(stdout, stderr io.Writer, paths []string, asJSON bool) int {
 		fmt.Fprintln(stderr, "slant analyze: no files given\nusage: slant analyze [--json] FILE...")
 		return 2
 	}
-	docs, errs := loadEach(paths)
 	code := 0
-	for i := range paths {
-		if errs[i] == nil {
-			errs[i] = writeAnalysis(stdout, docs[i], asJSON)
+	loadOrdered(paths, func(_ int, d *Document, err error) {
+		if err == nil {
+			err = writeAnalysis(stdout, d, asJSON)
 		}
-		if errs[i] != nil {
-			fmt.Fprintf(stderr, "slant analyze: %v\n", errs[i])
+		if err != nil {
+			fmt.Fprintf(stderr, "slant analyze: %v\n", err)
 			code = 1
 		}
-	}
+	})
 	return code
 }
 
