@@ -199,8 +199,12 @@ func qIsSpeechVerb(text string, toks []qToken, v int) bool {
 		return true
 	}
 	next := toks[v+1]
-	return !next.word || qTokenText(text, next) == "that"
+	return !next.word || qWordIn(text, next, qSpeechObjects)
 }
+
+// qSpeechObjects after a weak verb make it report words: "that" ("noted
+// that"), or the thing named ("called him “the grownup”").
+var qSpeechObjects = qSetOf("that", "him", "her", "it", "them", "himself", "herself", "itself", "themselves")
 
 // qNounMarkers before a weak verb's form show it is a noun ("in somber
 // comments", "his remarks", "the reports").
@@ -224,7 +228,13 @@ func qInvertedBefore(text string, toks []qToken, v int) qMention {
 	if !qWordIn(text, toks[v], qInvertibleVerbs) || len(toks)-v > 12 {
 		return qMention{}
 	}
+	if w := qTokenText(text, toks[v]); w == "say" || w == "add" || w == "ask" {
+		return qMention{} // "refusing to say the words “…”"
+	}
 	m := qPhraseAfter(text, toks, v, len(toks))
+	if !m.found() || !qIsCapitalized(text, qToken{m.start, m.end, true}) && !qWordIn(text, qToken{m.start, m.end, true}, qPronouns) {
+		return qMention{}
+	}
 	for _, t := range toks[v+1:] {
 		if t.start >= m.end && t.word {
 			return qMention{}

@@ -158,14 +158,7 @@ func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
 	for j >= lo && toks[j].word && (qWordIn(text, toks[j], qSkippable) || qIsAdverb(text, toks[j])) {
 		j--
 	}
-	if j >= lo && qIsPunct(text, toks[j], ")") { // "Sen. John Cornyn (R-Texas) told"
-		for k := j - 1; k >= lo && j-k <= 8; k-- {
-			if qIsPunct(text, toks[k], "(") {
-				j = k - 1
-				break
-			}
-		}
-	}
+	j = qBeforeParens(text, toks, j, lo) // "Sen. John Cornyn (R-Texas) told"
 	if j < lo {
 		return qMention{}
 	}
@@ -181,6 +174,20 @@ func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
 		return qNounPhraseBefore(text, toks, j, lo)
 	}
 	return qMention{}
+}
+
+// qBeforeParens returns the index before the parenthesis that toks[j]
+// closes, or j when toks[j] is not ")".
+func qBeforeParens(text string, toks []qToken, j, lo int) int {
+	if j < lo || !qIsPunct(text, toks[j], ")") {
+		return j
+	}
+	for k := j - 1; k >= lo && j-k <= 8; k-- {
+		if qIsPunct(text, toks[k], "(") {
+			return k - 1
+		}
+	}
+	return j
 }
 
 // qIsAdverb reports whether t is a lower-case -ly word ("he flatly said").
@@ -203,8 +210,9 @@ func qAppositiveSubject(text string, toks []qToken, c, lo int) qMention {
 		k--
 	}
 	if k <= lo || !qIsPunct(text, toks[k], ",") {
-		if c-1 >= lo && qIsCapitalized(text, toks[c-1]) {
-			return qNameBefore(text, toks, c-1, lo)
+		j := qBeforeParens(text, toks, c-1, lo)
+		if j >= lo && qIsCapitalized(text, toks[j]) {
+			return qNameBefore(text, toks, j, lo)
 		}
 		return qMention{}
 	}
@@ -332,7 +340,7 @@ func qLooksVerb(text string, t qToken) bool {
 }
 
 // qDiscourse are sentence openers that are not the subject.
-var qDiscourse = qSetOf("however", "but", "and", "meanwhile", "still", "instead", "yet", "also",
+var qDiscourse = qSetOf("however", "but", "and", "meanwhile", "still", "instead", "yet", "also", "even", "only",
 	"so", "then", "later", "earlier", "now", "moreover", "indeed", "separately", "previously")
 
 // qNameBefore returns the capitalised name ending at toks[j], without the
