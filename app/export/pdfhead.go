@@ -17,6 +17,9 @@ var cueNames = [...]string{
 	app.CueWavy:   "wavy underline",
 }
 
+// marginNote explains the margin letters under the legend.
+const marginNote = "The letters in the left margin name the kinds each line holds."
+
 // plainTitle draws a title that is not part of the text.
 func (p *pdfDoc) plainTitle(title string) {
 	p.setFont(titleStyle.face, titleStyle.size)
@@ -68,7 +71,7 @@ func (p *pdfDoc) legend() {
 	}
 	if !p.opt.NoMarginLetters && len(p.kinds) > 0 {
 		y += size * 1.9
-		p.grey(margin, y, size-1, "The letters in the left margin name the kinds each line holds.")
+		p.grey(margin, y, size-1, marginNote)
 	}
 	p.y = y + 10
 	p.rule(p.y)

@@ -33,7 +33,7 @@ func (a *article) drawLine(box lineBox, x, top float64) {
 	}
 	for _, s := range segs {
 		drawCue(a.p.f, app.StyleOf(a.spans[s.span].Kind), s.x0, s.x1, y, st.size)
-		a.p.drawn = append(a.p.drawn, drawnSpan{a.p.f.PageNo(), s.span, s.x0, s.x1, y, st.size})
+		a.p.drawn = append(a.p.drawn, drawnSpan{a.p.f.PageNo(), a.spans[s.span].Kind, a.levels[s.span], s.x0, s.x1, y, st.size})
 	}
 	a.speakerBoxes(ln, xs, y, st.size)
 	a.p.setFont(st.face, st.size)

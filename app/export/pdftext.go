@@ -35,7 +35,8 @@ type part struct {
 // rendered page there.
 type drawnSpan struct {
 	page      int
-	span      int
+	kind      highlight.Kind
+	level     int
 	x0, x1, y float64 // y is the baseline
 	size      float64
 }
