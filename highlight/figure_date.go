@@ -104,6 +104,8 @@ func (s *figScanner) clock(i int) (figure, bool) {
 	}
 	end, pm, ok := s.meridiem(f.b)
 	switch {
+	case !ok && s.afterName(i):
+		return figure{}, false // "Proverbs 6:17"
 	case ok && h <= 12:
 		f.b = end
 		if pm && h < 12 {

@@ -73,6 +73,21 @@ func (s *figScanner) nameNumber(i int, n numMatch, f figure) bool {
 	return !figStopWords[w] && !figYearCues[w] && !figApproxFirst[w] && !figMeasureCues[w]
 }
 
+// afterName reports whether token i follows a capitalised name or its
+// abbreviation, as the chapter and verse of "Genesis 19:4" and "Lk. 12:3"
+// do.
+func (s *figScanner) afterName(i int) bool {
+	p := i - 1
+	if s.is(p, ".") && s.glued(p) {
+		p--
+	}
+	if !s.near(i) || !s.isCap(p) {
+		return false
+	}
+	w := string(s.lower(p))
+	return !figStopWords[w] && !figYearCues[w] && !figApproxFirst[w]
+}
+
 // figMeasureCues may stand capitalised before a figure: "Age 65", "AD
 // 1850".
 var figMeasureCues = figSetOf(`age aged ad bc bce ce`)
@@ -86,8 +101,9 @@ func (s *figScanner) codeNumber(n numMatch) bool {
 }
 
 // slashed matches integers joined by slashes: "1/2" and "3/4" are
-// fractions, "5/2/2016" a date whose order the text does not say
-// (HasValue false), and "9/11" or "24/7" no figure at all.
+// fractions, "80/20" two shares of a hundred (Unit "percent", Value the
+// first), "5/2/2016" a date whose order the text does not say (HasValue
+// false), and "9/11" or "24/7" no figure at all.
 func (s *figScanner) slashed(i int) (figure, bool) {
 	if s.kindAt(i) != ftNum || !s.is(i+1, "/") || !s.glued(i+1) || s.kindAt(i+2) != ftNum || !s.glued(i+2) {
 		return figure{}, false
@@ -99,6 +115,13 @@ func (s *figScanner) slashed(i int) (figure, bool) {
 	}
 	if s.is(i+3, "/") && s.glued(i+3) && s.kindAt(i+4) == ftNum && s.glued(i+4) {
 		return figure{a: i, b: i + 5, unit: "date"}, s.freeOnRight(i + 5)
+	}
+	if a+b == 100 {
+		f := figure{a: i, b: i + 3, value: a, has: true, unit: "percent"}
+		if s.is(f.b, "%") && s.glued(f.b) {
+			f.b++
+		}
+		return f, s.freeOnRight(f.b) // "an 80/20 split": the first share
 	}
 	f := figure{a: i, b: i + 3, value: a / b, has: true, unit: "fraction"}
 	if s.glued(f.b) && s.kindAt(f.b) == ftWord && numOrdinalSuffix(s.tok(i+2), s.tok(f.b)) {
@@ -182,6 +205,9 @@ func (s *figScanner) hyphenCompound(f *figure, n numMatch) (done, ok bool) {
 		return true, true
 	}
 	unit, isUnit := figUnitWords[w]
+	if _, number := numCardinals[w]; number {
+		return true, false // "ten-forty-five", read as a name or a time
+	}
 	if !isUnit {
 		if n.words && n.value == 1 || figAdjective(w) {
 			return true, false // "one-sided", "two-dimensional"
@@ -308,7 +334,7 @@ var figYearCues = map[string]bool{
 // countNoun returns the noun a count at token j counts: the next word,
 // past adverbs and participles ("40,000 newly displaced people").
 func (s *figScanner) countNoun(j int) (string, bool) {
-	for skip := 0; skip < 3; skip++ {
+	for skip := 0; skip < 4; skip++ {
 		if !s.near(j) || len(s.tok(j)) < 3 {
 			return "", false
 		}
@@ -334,9 +360,24 @@ func (s *figScanner) countNoun(j int) (string, bool) {
 // figModifier reports whether w looks like an adverb or participle that
 // may stand between a number and its noun.
 func figModifier(w []byte) bool {
+	if figModifiers[string(w)] {
+		return true
+	}
 	n := len(w)
-	return n > 4 && (string(w[n-2:]) == "ly" || string(w[n-2:]) == "ed")
+	if n <= 4 {
+		return false
+	}
+	switch string(w[n-2:]) {
+	case "ly", "ed", "al", "ic", "nt":
+		return true
+	}
+	return string(w[n-3:]) == "ive" || string(w[n-3:]) == "ous" || string(w[n-3:]) == "ful"
 }
+
+// figModifiers are adjectives that may stand between a number and its noun.
+var figModifiers = figSetOf(`other different additional separate new more
+further extra young small large big major key top main former remaining
+unidentified innocent significant few many old`)
 
 // titleNoun accepts a capitalised plural as a counted noun, as in the
 // headline "14 Doctors Left".
@@ -362,10 +403,11 @@ func figAdjective(w string) bool {
 }
 
 // slashCode reports whether a number ending before token j goes on with a
-// slash and another number: "9/11", "24/7", the code "22/10a-4". (The
-// fractions and dates among them are matched first, by slashed.)
+// slash or colon and another number: "9/11", "24/7", the code "22/10a-4",
+// the verse "Lk. 12:3". (Fractions, dates, times and ratios among them are
+// matched first, by slashed, clock and ratio.)
 func (s *figScanner) slashCode(j int) bool {
-	return s.is(j, "/") && s.glued(j) && s.kindAt(j+1) == ftNum && s.glued(j+1)
+	return (s.is(j, "/") || s.is(j, ":")) && s.glued(j) && s.kindAt(j+1) == ftNum && s.glued(j+1)
 }
 
 // figPlural reports whether a counted noun is plural, which tells "2000
@@ -395,7 +437,7 @@ func (s *figScanner) ratio(i int) (figure, bool) {
 	}
 	a, okA := numParseDigits(s.tok(i))
 	b, okB := numParseDigits(s.tok(i + 2))
-	if !okA || !okB || !s.freeOnLeft(i, numMatch{}) || !s.freeOnRight(i+3) {
+	if !okA || !okB || !s.freeOnLeft(i, numMatch{}) || !s.freeOnRight(i+3) || s.afterName(i) {
 		return figure{}, false
 	}
 	f := figure{a: i, b: i + 3, unit: "ratio"}

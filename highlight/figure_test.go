@@ -324,3 +324,22 @@ func TestFigureIsotopesAreNotTemperatures(t *testing.T) {
 		{"highs of 14C on Friday", []fig{{"14C", 14, "°C"}}},
 	})
 }
+
+func TestFigureVersesAndModifiers(t *testing.T) {
+	runFigCases(t, []figCase{
+		{"(Proverbs 6:17) and (Lk. 12:3) and Genesis 19:4-5", nil},
+		{"at 6:17 the train left", []fig{{"6:17", 617, "time"}}},
+		{"around ten-forty-five p.m.", nil},
+		{"it lists 80 different attacks", []fig{{"80", 80, "attacks"}}},
+		{"three main parameters", []fig{{"three", 3, "parameters"}}},
+	})
+}
+
+func TestFigureSharesAndEras(t *testing.T) {
+	runFigCases(t, []figCase{
+		{"an 85/15% split and a 60/40 deal", []fig{{"85/15%", 85, "percent"}, {"60/40", 60, "percent"}}},
+		{"the AD 1850 horizon", []fig{{"1850", 1850, "year"}}},
+		{"Whilst 10 native trees were", []fig{{"10", 10, "trees"}}},
+		{"has one extremely large coherent cluster", []fig{{"one", 1, "cluster"}}},
+	})
+}

@@ -205,7 +205,7 @@ although unless against among amid along across around near off out
 up down via vs versus like unlike toward towards upon within without
 got get gets say said says told tell including included include
 versus respectively compared whereas thus hence however therefore
-new old left last next first second cannot`)
+new old left last next first second cannot whilst amongst`)
 
 func figSetOf(words string) map[string]bool {
 	m := map[string]bool{}
