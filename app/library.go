@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 )
@@ -242,4 +243,32 @@ func writeJSONAtomic(file string, v any) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(v)
 	})
+}
+
+// articleExts are the file extensions FindArticles collects.
+var articleExts = setOf(".txt", ".text", ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".html", ".htm", ".xhtml")
+
+// FindArticles walks the folder root and its sub-folders and returns the
+// article files in it (by extension: text, Markdown, HTML), sorted by path,
+// leaving out hidden files and folders. Folders that cannot be read are
+// reported in errs; the walk goes on past them.
+func FindArticles(root string) (paths []string, errs []error) {
+	walk := func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, osLoadErr(p, err))
+			return nil
+		}
+		hidden := p != root && strings.HasPrefix(d.Name(), ".")
+		switch {
+		case d.IsDir() && hidden:
+			return filepath.SkipDir
+		case !d.IsDir() && !hidden && articleExts[strings.ToLower(filepath.Ext(p))]:
+			paths = append(paths, p)
+		}
+		return nil
+	}
+	if err := filepath.WalkDir(root, walk); err != nil {
+		errs = append(errs, osLoadErr(root, err))
+	}
+	return paths, errs
 }

@@ -157,3 +157,26 @@ func TestFileStateString(t *testing.T) {
 		}
 	}
 }
+
+func TestFindArticles(t *testing.T) {
+	root := t.TempDir()
+	for _, p := range []string{"a.txt", "b.HTML", "notes/c.md", "notes/deep/d.markdown", "e.pdf", ".hidden.txt", ".git/f.txt", "notes/g.png"} {
+		p = filepath.Join(root, p)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paths, errs := FindArticles(root)
+	var rel []string
+	for _, p := range paths {
+		r, _ := filepath.Rel(root, p)
+		rel = append(rel, filepath.ToSlash(r))
+	}
+	if want := []string{"a.txt", "b.HTML", "notes/c.md", "notes/deep/d.markdown"}; !reflect.DeepEqual(rel, want) || errs != nil {
+		t.Errorf("found %v (%v), want %v", rel, errs, want)
+	}
+	if _, errs := FindArticles(filepath.Join(root, "missing")); len(errs) != 1 || !errors.Is(errs[0], ErrNotFound) {
+		t.Errorf("a missing folder: %v", errs)
+	}
+}
