@@ -50,6 +50,9 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 		}
 		if p.closed {
 			q.who, q.clauseEnd = qAttributionAfter(text, p.end, min(next, qParagraphEnd(text, p.end)))
+			if !q.who.found() {
+				q.who = qDashSignature(text, p.end)
+			}
 			q.after = q.who.found()
 		}
 		if !q.after {
@@ -58,6 +61,34 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 		quotes[i] = q
 	}
 	return quotes
+}
+
+// qDashSignature reads a signature line under a quotation that ends its
+// paragraph: "\n\n- Sanders." or "— Hillary Clinton".
+func qDashSignature(text string, end int) qMention {
+	pe := qParagraphEnd(text, end)
+	if strings.TrimSpace(text[end:pe]) != "" {
+		return qMention{}
+	}
+	i := pe
+	for i < len(text) && qIsSpaceByte(text[i]) {
+		i++
+	}
+	line := text[i:qParagraphEnd(text, i)]
+	rest := strings.TrimLeft(line, "-–— ")
+	if len(rest) == len(line) || len(strings.Fields(rest)) > 6 {
+		return qMention{}
+	}
+	from := i + len(line) - len(rest)
+	toks := qTokenize(text, from, from+len(rest))
+	if len(toks) == 0 || !qIsCapitalized(text, toks[0]) {
+		return qMention{}
+	}
+	j := 0
+	for j+1 < len(toks) && toks[j+1].word && qIsCapitalized(text, toks[j+1]) {
+		j++
+	}
+	return qMention{toks[0].start, toks[j].end}
 }
 
 // qAttributionBeforeQuote looks for the attribution in the sentence before
