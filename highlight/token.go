@@ -58,6 +58,14 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 // runeAt decodes the rune at byte i of s (utf8.RuneError, 0 past the end).
 func runeAt(s string, i int) (rune, int) {
 	if i >= len(s) {
@@ -89,6 +97,10 @@ func appendWord(text string, i int, dst []token) []token {
 	start := i
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++
+			continue
+		}
 		r, size := runeAt(text, j)
 		if isWordRune(r) {
 			j += size

@@ -94,6 +94,14 @@ type wordInfo struct {
 	flags               uint16
 }
 
+// asciiLower and asciiShape are lowerRune and shapeClass for ASCII.
+var asciiLower, asciiShape = func() (l, s [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		l[c], s[c] = byte(lowerRune(rune(c))), byte(shapeClass(rune(c)))
+	}
+	return l, s
+}()
+
 // shapeClass maps a rune to its shape character: X, x, d, or itself for
 // ASCII punctuation, o for anything else.
 func shapeClass(r rune) rune {
@@ -119,18 +127,26 @@ func shapeClass(r rune) rune {
 // describe computes the wordInfo of w.
 func describe(w string) wordInfo {
 	var wi wordInfo
-	wi.exact = HashString(w)
-	lower, shape := uint64(fnvOffset), uint64(fnvOffset)
+	exact, lower, shape := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
 	var last rune = -1
 	letters, uppers, digits, n := 0, 0, 0, 0
 	for i := 0; i < len(w); {
-		r, size := runeAt(w, i)
-		lr := lowerRune(r)
+		var r, lr, s rune
+		size := 1
+		if c := w[i]; c < utf8.RuneSelf {
+			r, lr, s = rune(c), rune(asciiLower[c]), rune(asciiShape[c])
+			exact = (exact ^ uint64(c)) * fnvPrime
+		} else {
+			r, size = utf8.DecodeRuneInString(w[i:])
+			lr, s = lowerRune(r), shapeClass(r)
+			for k := i; k < i+size; k++ {
+				exact = (exact ^ uint64(w[k])) * fnvPrime
+			}
+		}
 		lower = hashRune(lower, lr)
 		if n < 4 {
 			wi.pre[n] = lower
 		}
-		s := shapeClass(r)
 		if s != last {
 			shape = hashRune(shape, s)
 			last = s
@@ -161,7 +177,7 @@ func describe(w string) wordInfo {
 	for k := n; k < 4; k++ {
 		wi.pre[k] = lower
 	}
-	wi.lower, wi.shape = lower, shape
+	wi.exact, wi.lower, wi.shape = exact, lower, shape
 	wi.flags |= wordFlags(letters, uppers, digits, n, len(w))
 	return wi
 }
