@@ -155,4 +155,3 @@ func share(b []bool) float64 {
 	}
 	return float64(n) / float64(max(len(b), 1))
 }
-
