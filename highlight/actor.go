@@ -61,25 +61,35 @@ func (a *actorDetector) detect(d *Doc) []Span {
 	s, titled := -1, false
 	for _, e := range ner.Entities(tags, nil) {
 		if s < 0 || sents[s+1] <= e.First {
-			for s = max(s, 0); sents[s+1] <= e.First; s++ {
-			}
+			s = sentenceOf(sents, max(s, 0), e.First)
 			titled = titleCased(d.Text, toks[sents[s]:sents[s+1]], lowerSeen[sents[s]:sents[s+1]])
 		}
 		x, ok := a.table.resolve(d.Text, toks, e)
 		x.titled = titled
 		m.add(x, ok)
 	}
+	m.agreeTypes()
 	m.resolvePeople()
 	m.dropUnsupported()
 	return m.spans()
+}
+
+// sentenceOf returns the sentence holding token i, searching sents (the
+// first token of each sentence, then the token count) from sentence s on.
+func sentenceOf(sents []int, s, i int) int {
+	for sents[s+1] <= i {
+		s++
+	}
+	return s
 }
 
 // titleCased reports whether a sentence is written in headline title case
 // ("Kerry Warns Russia, But Moscow Keeps Bombing Aleppo"): every word of
 // four letters or more capitalised, and at least two capitalised words,
 // not first, that the document also writes in lower case ("But",
-// "Bombing"; a list of names is not a headline). The tagger, trained on text where only names are
-// capitalised, takes many words of such headlines for names.
+// "Bombing"; a list of names is not a headline). The tagger, trained on
+// text where only names are capitalised, takes many words of such
+// headlines for names.
 func titleCased(text string, toks []token, lowerSeen []bool) bool {
 	common := 0
 	for i, t := range toks {
@@ -104,9 +114,10 @@ type mention struct {
 	first, last int // token range, inclusive
 	actor       string
 	typ         ActorType
-	fixed       bool // named by the actor table; not re-resolved
-	titled      bool // in a title-case headline
-	resolved    bool // a short mention of a person named in full elsewhere
+	key         uint64 // the hash of the mention's words
+	fixed       bool   // named by the actor table; not re-resolved
+	titled      bool   // in a title-case headline
+	resolved    bool   // a short mention of a person named in full elsewhere
 }
 
 // mentions collects a document's entity mentions.
@@ -134,6 +145,33 @@ func (m *mentions) spans() []Span {
 		})
 	}
 	return out
+}
+
+// agreeTypes gives the mentions of the same words the type the tagger
+// chose most often for them in the document: a name is one kind of actor
+// throughout an article.
+func (m *mentions) agreeTypes() {
+	votes := map[uint64]*[3]int{}
+	for _, x := range m.list {
+		if !x.fixed {
+			v := votes[x.key]
+			if v == nil {
+				v = new([3]int)
+				votes[x.key] = v
+			}
+			v[x.typ]++
+		}
+	}
+	for i := range m.list {
+		x := &m.list[i]
+		if v := votes[x.key]; !x.fixed && v != nil {
+			for t, n := range v {
+				if n > v[x.typ] {
+					x.typ = ActorType(t)
+				}
+			}
+		}
+	}
 }
 
 // resolvePeople names each short mention of a person by the full name of
@@ -275,9 +313,9 @@ var classTypes = [...]ActorType{ner.Per: Person, ner.Org: Organization, ner.Loc:
 // an alias named by its canonical actor, a demonym by its country; other
 // MISC entities are dropped (ok false).
 func (t *actorTable) resolve(text string, toks []token, e ner.Entity) (mention, bool) {
-	x := mention{first: e.First, last: e.Last}
 	words := toks[e.First : e.Last+1]
 	key := tokensKey(text, words)
+	x := mention{first: e.First, last: e.Last, key: key}
 	if e.Class == ner.Misc {
 		c, ok := t.demonym[key]
 		x.actor, x.typ, x.fixed = c.name, c.typ, true
