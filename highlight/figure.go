@@ -126,7 +126,8 @@ func (s *figScanner) mayStart(i int) bool {
 	case ftNum:
 		return true
 	case ftWord:
-		return figTriggers[string(s.lower(i))]
+		w := s.lower(i)
+		return figTriggerBits.has(w) && figTriggers[string(w)]
 	}
 	switch s.tok(i) {
 	case "[", "(", "{", "-", "−", "–", "+":
@@ -139,6 +140,38 @@ func (s *figScanner) mayStart(i int) bool {
 // figTriggers are the lower-cased words that can start a figure or a
 // reference, gathered from the tables the matchers use.
 var figTriggers = buildFigTriggers()
+
+// figTriggerBits is a one-hash Bloom filter over figTriggers: most words
+// of a text miss it and are turned away without a map lookup.
+var figTriggerBits = func() (b figBloom) {
+	for w := range figTriggers {
+		b.add([]byte(w))
+	}
+	return b
+}()
+
+// figBloom is a 4096-bit set of word hashes.
+type figBloom [64]uint64
+
+func (b *figBloom) add(w []byte) {
+	h := figHash(w)
+	b[h>>6] |= 1 << (h & 63)
+}
+
+// has reports whether w may be in the set; false is certain.
+func (b *figBloom) has(w []byte) bool {
+	h := figHash(w)
+	return b[h>>6]&(1<<(h&63)) != 0
+}
+
+// figHash is FNV-1a folded to 12 bits.
+func figHash(w []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range w {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return (h ^ h>>12 ^ h>>24) & 4095
+}
 
 func buildFigTriggers() map[string]bool {
 	m := map[string]bool{"a": true, "an": true, "half": true, "several": true,
