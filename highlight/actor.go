@@ -69,6 +69,7 @@ func (a *actorDetector) detect(d *Doc) []Span {
 		m.add(x, ok)
 	}
 	m.agreeTypes()
+	m.recoverMissed(tags, sents)
 	m.resolvePeople()
 	m.dropUnsupported()
 	return m.spans()
@@ -171,6 +172,40 @@ func (m *mentions) agreeTypes() {
 				}
 			}
 		}
+	}
+}
+
+// recoverMissed adds the one-word mentions the tagger left out where it
+// tagged the same capitalised word, alone, elsewhere in the document.
+func (m *mentions) recoverMissed(tags []ner.Tag, sents []int) {
+	known := map[uint64]mention{}
+	for _, x := range m.list {
+		if x.first == x.last {
+			known[x.key] = x
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	s := 0
+	n := len(m.list)
+	for i, t := range m.toks {
+		s = sentenceOf(sents, s, i)
+		w := t.text(m.text)
+		r, _ := utf8.DecodeRuneInString(w)
+		if tags[i] != ner.O || i == sents[s] || !unicode.IsUpper(r) {
+			continue
+		}
+		if i > 0 && tags[i-1] != ner.O || i+1 < len(tags) && tags[i+1] != ner.O {
+			continue
+		}
+		if x, ok := known[tokensKey(m.text, m.toks[i:i+1])]; ok {
+			x.first, x.last = i, i
+			m.list = append(m.list, x)
+		}
+	}
+	if len(m.list) > n {
+		sort.Slice(m.list, func(a, b int) bool { return m.list[a].first < m.list[b].first })
 	}
 }
 
@@ -329,6 +364,9 @@ func (t *actorTable) resolve(text string, toks []token, e ner.Entity) (mention, 
 	if x.typ == Person {
 		x.first = skipTitles(text, toks, x.first, x.last)
 	}
+	if x.first == x.last && notActor(text, toks, x.first) {
+		return x, false
+	}
 	x.actor = joinWords(text, toks[x.first:x.last+1])
 	return x, true
 }
@@ -368,7 +406,32 @@ var titles = map[string]struct{}{
 	"queen": {}, "prince": {}, "pope": {}, "sheikh": {}, "ayatollah": {}, "spokesman": {},
 	"spokeswoman": {}, "envoy": {}, "chancellor": {}, "mayor": {}, "judge": {}, "colonel": {},
 	"col.": {}, "lt.": {}, "captain": {}, "capt.": {}, "sir": {}, "lord": {}, "lady": {}, "professor": {},
-	"prof.": {}, "ambassador": {}, "chairman": {}, "ceo": {},
+	"prof.": {}, "ambassador": {}, "chairman": {}, "ceo": {}, "admiral": {}, "adm.": {},
+	"commander": {}, "lieutenant": {}, "sergeant": {}, "major": {}, "navy": {}, "army": {},
+}
+
+// notActor reports whether the one-word mention at token i is no actor:
+// a title left alone ("Captain" of "Navy Captain"), a month or weekday, or
+// the "State" of "Secretary of State".
+func notActor(text string, toks []token, i int) bool {
+	w := strings.ToLower(strings.TrimSuffix(toks[i].text(text), "."))
+	if _, ok := titles[w]; ok {
+		return true
+	}
+	if _, ok := calendarWords[w]; ok {
+		return true
+	}
+	return w == "state" && i >= 2 && strings.EqualFold(toks[i-1].text(text), "of") &&
+		strings.EqualFold(toks[i-2].text(text), "secretary")
+}
+
+// calendarWords are month and weekday names and their short forms.
+var calendarWords = map[string]struct{}{
+	"jan": {}, "january": {}, "feb": {}, "february": {}, "mar": {}, "march": {}, "apr": {}, "april": {},
+	"jun": {}, "june": {}, "jul": {}, "july": {}, "aug": {}, "august": {}, "sep": {},
+	"sept": {}, "september": {}, "oct": {}, "october": {}, "nov": {}, "november": {}, "dec": {},
+	"december": {}, "monday": {}, "tuesday": {}, "wednesday": {}, "thursday": {}, "friday": {},
+	"saturday": {}, "sunday": {},
 }
 
 // joinWords returns the words of toks joined by single spaces, or the
