@@ -343,3 +343,23 @@ func TestFigureSharesAndEras(t *testing.T) {
 		{"has one extremely large coherent cluster", []fig{{"one", 1, "cluster"}}},
 	})
 }
+
+// TestFigTriggerBits checks that the Bloom filter never turns away a
+// trigger word, and that it does turn away most ordinary words.
+func TestFigTriggerBits(t *testing.T) {
+	for w := range figTriggers {
+		if !figTriggerBits.has([]byte(w)) {
+			t.Errorf("trigger %q missing from the filter", w)
+		}
+	}
+	passed := 0
+	words := strings.Fields("the government said that forces backed by the russians would encircle that city and essentially lay siege to it while aid organizations wait")
+	for _, w := range words {
+		if figTriggerBits.has([]byte(w)) {
+			passed++
+		}
+	}
+	if passed > len(words)/3 {
+		t.Errorf("%d of %d ordinary words pass the filter", passed, len(words))
+	}
+}
