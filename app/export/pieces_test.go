@@ -1,0 +1,77 @@
+package export
+
+import (
+	"testing"
+
+	"slant/app"
+	"slant/highlight"
+)
+
+func TestPieces(t *testing.T) {
+	//        0         1         2         3
+	//        0123456789012345678901234567890123456
+	text := `He said "we lost 40,000 jobs" today.`
+	spans := []highlight.Span{
+		{Start: 0, End: 2, Kind: highlight.Actor},
+		{Start: 8, End: 29, Kind: highlight.Quote, SpeakerStart: 0, SpeakerEnd: 2},
+		{Start: 17, End: 28, Kind: highlight.Figure},
+		{Start: 28, End: 99, Kind: highlight.Loaded}, // invalid: filtered by visible
+	}
+	spans = spans[:3]
+	pcs := pieces(text, spans)
+	want := []struct {
+		start, end int
+		kinds      []highlight.Kind
+		speaker    bool
+	}{
+		{0, 2, []highlight.Kind{highlight.Actor}, true},
+		{2, 8, nil, false},
+		{8, 17, []highlight.Kind{highlight.Quote}, false},
+		{17, 28, []highlight.Kind{highlight.Quote, highlight.Figure}, false},
+		{28, 29, []highlight.Kind{highlight.Quote}, false},
+		{29, 36, nil, false},
+	}
+	if len(pcs) != len(want) {
+		t.Fatalf("%d pieces, want %d: %+v", len(pcs), len(want), pcs)
+	}
+	for i, w := range want {
+		p := pcs[i]
+		if p.start != w.start || p.end != w.end || p.speaker != w.speaker {
+			t.Errorf("piece %d = [%d,%d) speaker %v, want [%d,%d) %v", i, p.start, p.end, p.speaker, w.start, w.end, w.speaker)
+		}
+		var got []highlight.Kind
+		for k, s := range p.active {
+			if s != none {
+				got = append(got, highlight.Kind(k))
+			}
+		}
+		if len(got) != len(w.kinds) {
+			t.Errorf("piece %d kinds %v, want %v", i, got, w.kinds)
+		}
+	}
+	if lv := nestLevels(spans, pcs); lv[2] != 1 || lv[1] != 0 {
+		t.Errorf("nesting levels %v: the figure sits in the quote", lv)
+	}
+}
+
+// FuzzPDF feeds odd text and odd spans to the PDF writer: it must return
+// a PDF or an error, never panic.
+func FuzzPDF(f *testing.F) {
+	f.Add("Kerry said “stop”.\n\nМосква 5 €", 3, 12, 0)
+	f.Add("\x00\r\n\t\uFEFFa", 0, 40, 2)
+	f.Fuzz(func(t *testing.T, text string, start, end, kind int) {
+		d := seedLike(text, start, end, kind)
+		if err := WritePDF(discard{}, d, Options{}); err != nil {
+			t.Skip(err)
+		}
+	})
+}
+
+type discard struct{}
+
+func (discard) Write(b []byte) (int, error) { return len(b), nil }
+
+// seedLike builds a document with one span of any validity.
+func seedLike(text string, start, end, kind int) *app.Document {
+	return &app.Document{Title: "t", Text: text, Spans: []highlight.Span{{Start: start, End: end, Kind: highlight.Kind(uint(kind) % 4), SpeakerStart: start - 1, SpeakerEnd: end}}}
+}
