@@ -1,5 +1,7 @@
 package highlight
 
+import "strings"
+
 // Dates: "Feb. 5, 2016", "May 17, 2016", "February 06", "Sept 29",
 // "March 2011", "5 February 2016", "5th of May", "2016-02-05". Value is
 // YYYYMMDD with zero for a part the text does not give.
@@ -28,6 +30,9 @@ func (s *figScanner) date(i int) (figure, bool) {
 			return f, true
 		}
 		if f, ok := s.clock(i); ok {
+			return f, true
+		}
+		if f, ok := s.dottedDate(i); ok {
 			return f, true
 		}
 		return s.dayFirst(i)
@@ -234,4 +239,29 @@ func (s *figScanner) isoDate(i int) (figure, bool) {
 		return figure{}, false
 	}
 	return figure{a: i, b: i + 5, value: y*10000 + m*100 + d, has: true, unit: "date"}, true
+}
+
+// dottedDate reads the day-first "06.02.2016" of European bylines; other
+// dotted numbers ("3.1.3") are section numbers and no figure.
+func (s *figScanner) dottedDate(i int) (figure, bool) {
+	t := s.tok(i)
+	if strings.Count(t, ".") != 2 {
+		return figure{}, false
+	}
+	parts := strings.Split(t, ".")
+	if len(parts) != 3 || len(parts[0]) > 2 || len(parts[1]) > 2 || len(parts[2]) != 4 {
+		return figure{}, false
+	}
+	var v [3]float64
+	for k, p := range parts {
+		if !numIsInt(p) {
+			return figure{}, false
+		}
+		v[k], _ = numParseDigits(p)
+	}
+	d, m, y := v[0], v[1], v[2]
+	if d < 1 || d > 31 || m < 1 || m > 12 || y < 1000 || y > 2100 || !s.freeOnLeft(i, numMatch{}) || !s.freeOnRight(i+1) {
+		return figure{}, false
+	}
+	return figure{a: i, b: i + 1, value: y*10000 + m*100 + d, has: true, unit: "date"}, true
 }

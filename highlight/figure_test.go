@@ -363,3 +363,10 @@ func TestFigTriggerBits(t *testing.T) {
 		t.Errorf("%d of %d ordinary words pass the filter", passed, len(words))
 	}
 }
+
+func TestFigureDottedDates(t *testing.T) {
+	runFigCases(t, []figCase{
+		{"DW, 06.02.2016, Bonn", []fig{{"06.02.2016", 20160206, "date"}}},
+		{"see 3.1.3 and 1.2.34567", nil},
+	})
+}
