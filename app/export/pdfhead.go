@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -116,8 +117,11 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // formatValue prints a figure's value with thousands grouped
 // (260000 → "260,000"); dates and years are left ungrouped.
 func formatValue(v float64, unit string) string {
+	if unit == "date" {
+		return formatDate(int(v))
+	}
 	s := strconv.FormatFloat(v, 'f', -1, 64)
-	if unit == "date" || unit == "year" {
+	if unit == "year" {
 		return s
 	}
 	neg := strings.HasPrefix(s, "-")
@@ -137,4 +141,22 @@ func formatValue(v float64, unit string) string {
 		return "-" + b.String()
 	}
 	return b.String()
+}
+
+// formatDate prints a YYYYMMDD date value (a zero part is one the text
+// does not give) as ISO 8601: "2016-02-05", "2016-02", "--02-25".
+func formatDate(v int) string {
+	y, m, d := v/10000, v/100%100, v%100
+	two := func(n int) string { return fmt.Sprintf("%02d", n) }
+	switch {
+	case y == 0 && m == 0:
+		return strconv.Itoa(v)
+	case y == 0:
+		return "--" + two(m) + "-" + two(d)
+	case m == 0:
+		return strconv.Itoa(y)
+	case d == 0:
+		return strconv.Itoa(y) + "-" + two(m)
+	}
+	return strconv.Itoa(y) + "-" + two(m) + "-" + two(d)
 }

@@ -75,3 +75,18 @@ func (discard) Write(b []byte) (int, error) { return len(b), nil }
 func seedLike(text string, start, end, kind int) *app.Document {
 	return &app.Document{Title: "t", Text: text, Spans: []highlight.Span{{Start: start, End: end, Kind: highlight.Kind(uint(kind) % 4), SpeakerStart: start - 1, SpeakerEnd: end}}}
 }
+
+func TestFormatValue(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		unit string
+		want string
+	}{
+		{260000, "people", "260,000"}, {-1234.5, "USD", "-1,234.5"}, {0.25, "percent", "0.25"},
+		{20160205, "date", "2016-02-05"}, {225, "date", "--02-25"}, {20160900, "date", "2016-09"}, {2016, "year", "2016"},
+	} {
+		if got := formatValue(c.v, c.unit); got != c.want {
+			t.Errorf("formatValue(%v, %q) = %q, want %q", c.v, c.unit, got, c.want)
+		}
+	}
+}
