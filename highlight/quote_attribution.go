@@ -134,7 +134,7 @@ func qIsAccordingTo(text string, toks []qToken, i int) bool {
 
 // qIsReportingVerb reports whether t is a lower-case reporting verb.
 func qIsReportingVerb(text string, t qToken) bool {
-	return !qIsCapitalized(text, t) && qWordIn(text, t, qReportingVerbs)
+	return qVerbShapes.may(text, t) && !qIsCapitalized(text, t) && qWordIn(text, t, qReportingVerbs)
 }
 
 // qAttributionBefore reads the sentence before a quotation that starts at

@@ -157,7 +157,7 @@ var qPersonTitles = qSetOf("president", "secretary", "minister", "senator", "sen
 // qTitledName returns the name after the personal title toks[v], when the
 // next word after the title run is capitalised.
 func qTitledName(text string, toks []qToken, v int) qMention {
-	if v+1 >= len(toks) || !toks[v+1].word || !qWordIn(text, toks[v], qPersonTitles) {
+	if v+1 >= len(toks) || !toks[v+1].word || !qTitleShapes.may(text, toks[v]) || !qWordIn(text, toks[v], qPersonTitles) {
 		return qMention{}
 	}
 	j := v + 1

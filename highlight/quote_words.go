@@ -141,3 +141,34 @@ func qSetOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// qShapes records the (first letter, length) pairs of a word set, so that
+// most words can be turned away before a map look-up.
+type qShapes [26][25]bool
+
+// qShapesOf builds the shapes of the words of set.
+func qShapesOf(set map[string]bool) *qShapes {
+	var s qShapes
+	for w := range set {
+		if c := w[0]; c >= 'a' && c <= 'z' && len(w) < len(s[0]) {
+			s[c-'a'][len(w)] = true
+		}
+	}
+	return &s
+}
+
+// may reports whether the word t could be in the set (ASCII, either case).
+func (s *qShapes) may(text string, t qToken) bool {
+	n := t.end - t.start
+	if !t.word || n >= len(s[0]) {
+		return false
+	}
+	c := text[t.start] | 0x20
+	return c >= 'a' && c <= 'z' && s[c-'a'][n]
+}
+
+// Shapes of the sets looked up for every word of a text.
+var (
+	qVerbShapes  = qShapesOf(qReportingVerbs)
+	qTitleShapes = qShapesOf(qPersonTitles)
+)
