@@ -142,31 +142,42 @@ func align(a, b *side) *alignment {
 }
 
 // candidates returns the sentence pairs at least candidateMin similar,
-// most similar first. An inverted index over b's terms means only
-// sentences sharing a term are ever compared.
+// most similar first. Dot products are summed through an inverted index
+// over b's terms, so only sentences sharing a term are ever compared.
 func candidates(a, b *side) []link {
-	index := map[int32][]int{}
+	type posting struct {
+		j int
+		w float64
+	}
+	index := map[int32][]posting{}
 	for j, v := range b.vecs {
-		for _, id := range v.ids {
-			index[id] = append(index[id], j)
+		for k, id := range v.ids {
+			index[id] = append(index[id], posting{j, v.w[k]})
 		}
 	}
 	var out []link
-	seen := make([]int, len(b.vecs))
+	acc := make([]float64, len(b.vecs))
+	var touched []int
 	for i, v := range a.vecs {
-		for _, id := range v.ids {
-			for _, j := range index[id] {
-				if seen[j] == i+1 {
-					continue
+		for k, id := range v.ids {
+			for _, p := range index[id] {
+				if acc[p.j] == 0 {
+					touched = append(touched, p.j)
 				}
-				seen[j] = i + 1
-				if s := cosine(v, b.vecs[j]); s >= candidateMin {
-					out = append(out, link{span{i, i}, span{j, j}, s})
-				}
+				acc[p.j] += v.w[k] * p.w
 			}
 		}
+		for _, j := range touched {
+			if s := acc[j] / (v.norm * b.vecs[j].norm); s >= candidateMin {
+				out = append(out, link{span{i, i}, span{j, j}, s})
+			}
+			acc[j] = 0
+		}
+		touched = touched[:0]
 	}
-	slices.SortStableFunc(out, func(x, y link) int { return cmp.Compare(y.sim, x.sim) })
+	slices.SortFunc(out, func(x, y link) int {
+		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a.lo, y.a.lo), cmp.Compare(x.b.lo, y.b.lo))
+	})
 	return out
 }
 

@@ -198,6 +198,9 @@ func (m *figureMatcher) best(st FigureStatus, s, k, n int, ij func(int) (int, in
 		if m.agreed[[2]int{1 - s, p}] {
 			continue
 		}
+		if !comparable(&m.fa[i], &m.fb[j]) {
+			continue
+		}
 		if sc := m.score(i, j); sc > top.Context && related(st, &m.fa[i], &m.fb[j], sc) {
 			top.A, top.B, top.Context = i, j, sc
 		}
@@ -208,12 +211,14 @@ func (m *figureMatcher) best(st FigureStatus, s, k, n int, ij func(int) (int, in
 	}
 }
 
-// related reports whether f and g, with context score s, are about the
-// same thing with status st.
+// comparable reports whether two figures have values in one unit.
+func comparable(f, g *figure) bool {
+	return f.HasValue && g.HasValue && strings.EqualFold(f.Unit, g.Unit)
+}
+
+// related reports whether comparable figures f and g, with context score
+// s, are about the same thing with status st.
 func related(st FigureStatus, f, g *figure, s float64) bool {
-	if !f.HasValue || !g.HasValue || !strings.EqualFold(f.Unit, g.Unit) {
-		return false
-	}
 	same := f.Value == g.Value || (!calendarUnits[f.Unit] && math.Abs(f.Value-g.Value) <= 0.005*math.Max(math.Abs(f.Value), math.Abs(g.Value)))
 	if st == Agree {
 		return same && (s >= agreeMin || (f.Value >= 1000 && !calendarUnits[f.Unit]))

@@ -94,6 +94,9 @@ func wordEnd(text string, i, limit int) int {
 // number separators, so that "Cease-fire" and "ceasefire", "40,000" and
 // "40000" compare equal.
 func normWord(w string) string {
+	if isPlain(w) {
+		return w
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, c := range w {
@@ -106,6 +109,17 @@ func normWord(w string) string {
 		b.WriteRune(unicode.ToLower(c))
 	}
 	return b.String()
+}
+
+// isPlain reports whether w is already normal: lower-case ASCII letters
+// and digits only.
+func isPlain(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // stopwords are function words left out of content comparisons.
@@ -183,5 +197,18 @@ func contentStems(text string, r Range) []string {
 	return out
 }
 
-// wordCount counts the words of text.
-func wordCount(text string) int { return len(words(text, Range{0, len(text)})) }
+// wordCount counts the words of text as words splits them, without
+// normalising them.
+func wordCount(text string) int {
+	n := 0
+	for i := 0; i < len(text); {
+		c, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(c) {
+			i += size
+			continue
+		}
+		n++
+		i = wordEnd(text, i, len(text))
+	}
+	return n
+}
