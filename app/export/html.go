@@ -190,7 +190,7 @@ func (h *htmlDoc) summary(s Summary) {
 	h.section(highlight.Quote, "Who is quoted", []string{"Speaker", "Quotes", "Words quoted"}, speakerRows(s.Speakers))
 	h.section(highlight.Figure, "Figures", []string{"As written", "Value", "Unit"}, figureRows(s.Figures))
 	h.section(highlight.Actor, "Actors", []string{"Actor", "Type", "Mentions"}, actorRows(s.Actors))
-	h.section(highlight.Loaded, "Loaded terms", []string{"Term", "Category", "Neutral alternative", "In a quote"}, loadedRows(s.Loaded))
+	h.section(highlight.Loaded, "Loaded terms", loadedHeads, loadedRows(s.Loaded))
 	h.printf("</section>\n")
 }
 

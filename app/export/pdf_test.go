@@ -109,3 +109,24 @@ func nested(drawn []drawnSpan, inner, outer highlight.Kind) bool {
 	}
 	return false
 }
+
+func TestPDFHiddenKinds(t *testing.T) {
+	hide := [numKinds]bool{highlight.Actor: true, highlight.Loaded: true}
+	p, pdf := exportPDF(t, seedDoc(t), Options{Hide: hide})
+	for _, ds := range p.drawn {
+		if hide[ds.kind] {
+			t.Fatalf("hidden kind %v drawn", ds.kind)
+		}
+	}
+	got := pdfText(t, savePDF(t, pdf))
+	for _, s := range []string{"Actors", "Loaded terms", "dotted underline", "unguided bombs"} {
+		if strings.Contains(got, s) {
+			t.Errorf("export with actors and loaded terms hidden still says %q", s)
+		}
+	}
+	for _, s := range []string{"Quotes", "Figures", "Who is quoted", "260,000"} {
+		if !strings.Contains(got, s) {
+			t.Errorf("export lacks %q", s)
+		}
+	}
+}

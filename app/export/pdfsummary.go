@@ -30,7 +30,7 @@ func (p *pdfDoc) summary(s Summary) {
 		p.section("Actors", []string{"Actor", "Type", "Mentions"}, []float64{0.6, 0.2, 0.2}, actorRows(s.Actors))
 	}
 	if !p.opt.Hide[highlight.Loaded] {
-		p.section("Loaded terms", []string{"Term", "Category", "Neutral alternative", "In a quote"}, []float64{0.27, 0.23, 0.35, 0.15}, loadedRows(s.Loaded))
+		p.section("Loaded terms", loadedHeads, []float64{0.24, 0.22, 0.30, 0.12, 0.12}, loadedRows(s.Loaded))
 	}
 }
 
@@ -154,14 +154,13 @@ func actorRows(as []ActorStat) [][]string {
 	return rows
 }
 
+// loadedHeads head the loaded-terms table.
+var loadedHeads = []string{"Term", "Category", "Neutral alternative", "Own voice", "In quotes"}
+
 func loadedRows(ls []LoadedRow) [][]string {
 	rows := make([][]string, 0, len(ls))
 	for _, l := range ls {
-		q := "no"
-		if l.InQuote {
-			q = "yes"
-		}
-		rows = append(rows, []string{l.Text, l.Category, l.Neutral, q})
+		rows = append(rows, []string{l.Text, l.Category, l.Neutral, strconv.Itoa(l.Own), strconv.Itoa(l.Quoted)})
 	}
 	return rows
 }

@@ -90,3 +90,29 @@ func TestFormatValue(t *testing.T) {
 		}
 	}
 }
+
+func TestSummarize(t *testing.T) {
+	s := Summarize(seedDoc(t), Options{})
+	if s.Counts != [numKinds]int{4, 4, 5, 3} {
+		t.Errorf("counts %v", s.Counts)
+	}
+	want := []SpeakerStat{{"Josh Earnest", 1, 29}, {"John Kerry", 2, 14}, {"", 1, 3}}
+	if len(s.Speakers) != len(want) {
+		t.Fatalf("speakers %+v", s.Speakers)
+	}
+	for i, w := range want {
+		if s.Speakers[i] != w {
+			t.Errorf("speaker %d = %+v, want %+v", i, s.Speakers[i], w)
+		}
+	}
+	if len(s.Loaded) != 2 || s.Loaded[1].Text != "regime" || s.Loaded[1].Own != 2 || s.Loaded[0].Quoted != 1 {
+		t.Errorf("loaded terms %+v: want dumb bombs (quoted once) and regime (twice, own voice)", s.Loaded)
+	}
+	if s.Actors[0].Name != "Russia" || s.Actors[0].Mentions != 3 {
+		t.Errorf("actors %+v: Russia, Moscow and the Russians are one actor", s.Actors)
+	}
+	hidden := Summarize(seedDoc(t), Options{Hide: [numKinds]bool{highlight.Quote: true}})
+	if hidden.Counts[highlight.Quote] != 0 || len(hidden.Speakers) != 0 {
+		t.Errorf("hidden quotes still summarised: %+v", hidden)
+	}
+}

@@ -43,10 +43,12 @@ type ActorStat struct {
 	Mentions int
 }
 
-// LoadedRow is one loaded term with why it judges and what to say instead.
+// LoadedRow is one loaded term (as first written; later uses that differ
+// only in case count with it) with why it judges, what to say instead, and
+// how often it stands in the outlet's own voice and inside quotations.
 type LoadedRow struct {
 	Text, Category, Reason, Neutral string
-	InQuote                         bool
+	Own, Quoted                     int
 }
 
 // Summarize builds the summary of the spans of d that opt shows.
@@ -57,7 +59,7 @@ func Summarize(d *app.Document, opt Options) Summary {
 // summarize builds the summary of spans (valid for text).
 func summarize(text string, spans []highlight.Span) Summary {
 	var s Summary
-	speakers, actors := map[string]int{}, map[string]int{}
+	speakers, actors, loaded := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, sp := range spans {
 		s.Counts[sp.Kind]++
 		switch sp.Kind {
@@ -71,7 +73,13 @@ func summarize(text string, spans []highlight.Span) Summary {
 			i := index(actors, actorName(text, sp), func(n string) { s.Actors = append(s.Actors, ActorStat{Name: n, Type: sp.ActorType.String()}) })
 			s.Actors[i].Mentions++
 		case highlight.Loaded:
-			s.Loaded = append(s.Loaded, LoadedRow{sp.Text(text), sp.Category, sp.Reason, sp.Neutral, sp.InQuote})
+			key := strings.ToLower(sp.Text(text)) + "\x00" + sp.Category + "\x00" + sp.Neutral
+			i := index(loaded, key, func(string) { s.Loaded = append(s.Loaded, LoadedRow{Text: sp.Text(text), Category: sp.Category, Reason: sp.Reason, Neutral: sp.Neutral}) })
+			if sp.InQuote {
+				s.Loaded[i].Quoted++
+			} else {
+				s.Loaded[i].Own++
+			}
 		}
 	}
 	sortSpeakers(s.Speakers)
