@@ -74,7 +74,9 @@ func summarize(text string, spans []highlight.Span) Summary {
 			s.Actors[i].Mentions++
 		case highlight.Loaded:
 			key := strings.ToLower(sp.Text(text)) + "\x00" + sp.Category + "\x00" + sp.Neutral
-			i := index(loaded, key, func(string) { s.Loaded = append(s.Loaded, LoadedRow{Text: sp.Text(text), Category: sp.Category, Reason: sp.Reason, Neutral: sp.Neutral}) })
+			i := index(loaded, key, func(string) {
+				s.Loaded = append(s.Loaded, LoadedRow{Text: sp.Text(text), Category: sp.Category, Reason: sp.Reason, Neutral: sp.Neutral})
+			})
 			if sp.InQuote {
 				s.Loaded[i].Quoted++
 			} else {
