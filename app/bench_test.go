@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"os"
 	"testing"
 )
@@ -76,6 +77,20 @@ func BenchmarkReadMarkdown(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := ReadBytes("article.md", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReadOneMegabyte measures reading a 1 MB plain-text article (the
+// seeds repeated), the size DESIGN.md asks to open smoothly.
+func BenchmarkReadOneMegabyte(b *testing.B) {
+	_, data, _ := readSeeds(b)
+	big := bytes.Repeat(bytes.Join(data, []byte("\n\n")), 1+(1<<20)/(len(bytes.Join(data, nil))+8))
+	b.SetBytes(int64(len(big)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ReadBytes("big.txt", big); err != nil {
 			b.Fatal(err)
 		}
 	}
