@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,6 +23,18 @@ const ModelPath = "model/ner.bin"
 type actorDetector struct {
 	tagger *ner.Tagger
 	table  actorTable
+	pool   sync.Pool // of *actorScratch
+}
+
+// actorScratch holds the per-document buffers of detect, reused.
+type actorScratch struct {
+	toks      []token
+	sents     []int
+	nt        []ner.Token
+	tags      []ner.Tag
+	lowerSeen []bool
+	ents      []ner.Entity
+	mentions  []mention
 }
 
 // newActorDetector loads the weights, the lexicon and the actor table
@@ -49,17 +62,25 @@ func (a *actorDetector) kind() Kind { return Actor }
 
 // detect tags the document and turns its entities into actor spans.
 func (a *actorDetector) detect(d *Doc) []Span {
-	toks := tokenize(d.Text, make([]token, 0, len(d.Text)/5+1))
-	sents := sentenceStarts(d.Text, toks, nil)
-	nt := make([]ner.Token, len(toks))
-	for i, t := range toks {
-		nt[i] = ner.Token{Start: t.Start, End: t.End}
+	sc, _ := a.pool.Get().(*actorScratch)
+	if sc == nil {
+		sc = new(actorScratch)
 	}
-	lowerSeen := make([]bool, len(toks))
-	tags := a.tagger.TagCase(d.Text, nt, sents, make([]ner.Tag, 0, len(toks)), lowerSeen)
-	m := mentions{text: d.Text, toks: toks}
+	defer a.pool.Put(sc)
+	toks := tokenize(d.Text, sc.toks[:0])
+	sents := sentenceStarts(d.Text, toks, sc.sents[:0])
+	nt := sc.nt[:0]
+	for _, t := range toks {
+		nt = append(nt, ner.Token{Start: t.Start, End: t.End})
+	}
+	lowerSeen := resized(sc.lowerSeen, len(toks))
+	tags := a.tagger.TagCase(d.Text, nt, sents, sc.tags[:0], lowerSeen)
+	ents := ner.Entities(tags, sc.ents[:0])
+	sc.toks, sc.sents, sc.nt, sc.tags, sc.lowerSeen, sc.ents = toks, sents, nt, tags, lowerSeen, ents
+	m := mentions{text: d.Text, toks: toks, list: sc.mentions[:0]}
+	defer func() { sc.mentions = m.list }()
 	s, titled := -1, false
-	for _, e := range ner.Entities(tags, nil) {
+	for _, e := range ents {
 		if s < 0 || sents[s+1] <= e.First {
 			s = sentenceOf(sents, max(s, 0), e.First)
 			titled = titleCased(d.Text, toks[sents[s]:sents[s+1]], lowerSeen[sents[s]:sents[s+1]])
@@ -73,6 +94,14 @@ func (a *actorDetector) detect(d *Doc) []Span {
 	m.resolvePeople()
 	m.dropUnsupported()
 	return m.spans()
+}
+
+// resized returns s resized to n elements, reusing its storage.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // sentenceOf returns the sentence holding token i, searching sents (the

@@ -96,6 +96,7 @@ func punctEnd(text string, i int, r rune, size int) int {
 func appendWord(text string, i int, dst []token) []token {
 	start := i
 	j := i
+	apostrophe := false
 	for j < len(text) {
 		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
 			j++
@@ -107,12 +108,16 @@ func appendWord(text string, i int, dst []token) []token {
 			continue
 		}
 		if joinsWord(text, start, j, r, size) {
+			apostrophe = apostrophe || r == '\'' || r == '’'
 			j += size
 			continue
 		}
 		break
 	}
 	j = abbrevEnd(text, start, j)
+	if !apostrophe {
+		return append(dst, token{start, j})
+	}
 	return appendClitics(text, start, j, dst)
 }
 
