@@ -170,7 +170,8 @@ func decodeWith(e encoding.Encoding, name string, data []byte) (string, string, 
 
 // checked rejects decoded text in which more than one character in a
 // hundred is a replacement character or a control character: bytes the
-// encoding had no meaning for.
+// encoding had no meaning for (ErrUndecodable), or binary data that merely
+// looked like UTF-16 (ErrBinary).
 func checked(text, enc string) (string, string, error) {
 	bad, n := 0, 0
 	for _, r := range text {
@@ -180,8 +181,8 @@ func checked(text, enc string) (string, string, error) {
 		}
 	}
 	if bad*100 > n {
-		if strings.IndexByte(text, 0) >= 0 {
-			return "", "", ErrBinary
+		if strings.IndexByte(text, 0) >= 0 || enc == EncUTF16LE || enc == EncUTF16BE {
+			return "", "", ErrBinary // UTF-16 that is not text is binary data with zeros
 		}
 		return "", "", ErrUndecodable
 	}

@@ -243,6 +243,7 @@ func TestBadInput(t *testing.T) {
 		{"missing", filepath.Join(t.TempDir(), "nope.txt"), ErrNotFound, "no such file"},
 		{"binary", "testdata/image.txt", ErrBinary, "binary"},
 		{"nul bytes", writeTemp(t, "nul.txt", []byte("Kerry said\x00\x00\x00\x01\x02 hello")), ErrBinary, "binary"},
+		{"16-bit numbers", writeTemp(t, "table.dat", bytes.Repeat([]byte{1, 0, 7, 0, 2, 0, 'a', 0, 3, 0}, 100)), ErrBinary, "binary"},
 		{"control bytes", writeTemp(t, "ctl.dat", bytes.Repeat([]byte{1, 2, 3, 'a', 4, 5}, 100)), ErrBinary, "binary"},
 		{"empty", writeTemp(t, "empty.txt", nil), ErrEmpty, "empty"},
 		{"whitespace", writeTemp(t, "blank.md", []byte(" \n\t\r\n  \n")), ErrEmpty, "empty"},
