@@ -6,13 +6,15 @@ import (
 )
 
 // quoteDetector finds quotations and who they are attributed to. The
-// scanner (quote_scan.go) finds each quotation; attribution
-// (quote_attribution.go, speaker.go) finds the speaker mention before,
-// after or inside it; this file joins a quotation interrupted by its own
-// attribution ("…,” he said. “…”) into one span, carries a speaker over to
-// the quotation that continues a previous one, and names each speaker: the
-// canonical actor where the actor detector knows it, a pronoun resolved to
-// the nearest person named before it.
+// scanner (quote_scan.go) finds each marked quotation; quote_block.go adds
+// unmarked block quotations after "X said:"; attribution
+// (quote_attribution.go, speaker.go, quote_words.go) finds the speaker
+// mention before, after or inside each one; this file joins a quotation
+// interrupted by its own attribution ("…,” he said. “…”) into one span and
+// carries a speaker over to the quotation that continues a previous one;
+// quote_names.go names each speaker: the canonical actor where the actor
+// detector knows it, a pronoun resolved to the nearest person named before
+// it.
 type quoteDetector struct{}
 
 func newQuoteDetector() detector { return quoteDetector{} }
