@@ -203,3 +203,40 @@ func spanAt(text, sub string, s highlight.Span) highlight.Span {
 	s.End = s.Start + len(sub)
 	return s
 }
+
+// TestAnalyzeSeedsFindsTheIssueExamples checks, end to end through the
+// JSON output, what issue 2 asks `slant analyze --json` to find in the
+// seeds.
+func TestAnalyzeSeedsFindsTheIssueExamples(t *testing.T) {
+	var out, errOut bytes.Buffer
+	if code := AnalyzeFiles(&out, &errOut, seedPaths(t), true); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	found := map[string]bool{}
+	sc := bufio.NewScanner(&out)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var line jsonLine
+		if err := json.Unmarshal(sc.Bytes(), &line); err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range line.Spans {
+			text, _ := s["text"].(string)
+			switch {
+			case s["kind"] == "quote" && strings.Contains(text, "This has to stop") && s["speaker"] == "John Kerry":
+				found["quote"] = true
+			case s["kind"] == "figure" && strings.Contains(text, "260,000") && s["value"] == 260000.0:
+				found["figure"] = true
+			case s["kind"] == "actor" && text == "Moscow" && s["actor"] == "Russia" && s["type"] == "place":
+				found["actor"] = true
+			case s["kind"] == "loaded" && strings.EqualFold(text, "dumb bombs"):
+				found["loaded"] = true
+			}
+		}
+	}
+	for _, k := range []string{"quote", "figure", "actor", "loaded"} {
+		if !found[k] {
+			t.Errorf("the seeds' JSON lacks the %s the issue names", k)
+		}
+	}
+}
