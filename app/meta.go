@@ -27,6 +27,8 @@ var (
 	creditRe = regexp.MustCompile(`(?i:\b(photos?|images?|pictures?)\s+(?:by|credit|courtesy(?: of)?)\s*:?\s*)(\p{Lu}[\pL\pN&.-]*(?: \p{Lu}[\pL\pN&.-]*){0,3})`)
 	// ownSiteRe matches an outlet naming its own website in a footer.
 	ownSiteRe = regexp.MustCompile(`^(\p{Lu}[\pL\pN .&-]{1,38}?)(?:’|')s (?:website|web site|site)\b`)
+	// wireRe matches a wire-service dateline: "WASHINGTON (Reuters) - ...".
+	wireRe = regexp.MustCompile(`^\p{Lu}[\p{Lu}\s.,'-]{1,40}\s\(([\pL][\pL\pN .&-]{1,30})\)\s*[–—-]\s`)
 	// dashRe splits a dateline: "February 06 – Scott Lucas – eaworldview – ...".
 	dashRe = regexp.MustCompile(`\s+[–—-]\s+`)
 	// labelRe matches lines that are captions or section labels, not titles.
@@ -39,14 +41,13 @@ func guessMeta(text string) textMeta {
 	lines := nonEmptyLines(text)
 	var m textMeta
 	rest := m.fromDateline(lines)
+	m.fromWireDateline(lines)
 	m.fromBylines(lines)
 	m.fromCredits(lines)
 	m.fromFooter(lines)
 	m.fromSeries(lines)
 	m.fromHeaderDate(lines)
-	if m.Title == "" {
-		m.Title = guessTitle(lines, rest)
-	}
+	m.Title = guessTitle(lines, rest)
 	return m
 }
 
@@ -70,7 +71,7 @@ func (m *textMeta) fromDateline(lines []string) string {
 		return ""
 	}
 	parts := dashRe.Split(lines[0], 4)
-	if len(parts) < 3 || !isDateOnly(parts[0]) {
+	if len(parts) < 2 || !isDateOnly(parts[0]) {
 		return ""
 	}
 	d, _ := firstDate(parts[0], false)
@@ -79,6 +80,17 @@ func (m *textMeta) fromDateline(lines []string) string {
 		m.placeDatelinePart(p)
 	}
 	return parts[len(parts)-1]
+}
+
+// fromWireDateline reads the outlet off a wire-service dateline opening
+// the text or its first paragraph: "WASHINGTON (Reuters) - ...".
+func (m *textMeta) fromWireDateline(lines []string) {
+	for _, line := range head(lines, 3) {
+		if sub := wireRe.FindStringSubmatch(line); sub != nil {
+			m.setOutlet(outletName(sub[1]))
+			return
+		}
+	}
 }
 
 // isDateOnly reports whether s is nothing but a date.
