@@ -90,7 +90,7 @@ func per1000(n, words int) float64 {
 func compareLoaded(textA, textB string, spansA, spansB []highlight.Span) Loaded {
 	ta, ra := loadedTerms(textA, spansA)
 	tb, rb := loadedTerms(textB, spansB)
-	l := Loaded{A: ra, B: rb}
+	l := Loaded{A: ra, B: rb, Terms: []LoadedTerm{}, OnlyA: []string{}, OnlyB: []string{}}
 	for _, c := range joinKeys(ta, tb) {
 		t := joinTerm(c[0], c[1])
 		l.Terms = append(l.Terms, t)

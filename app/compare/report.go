@@ -179,6 +179,9 @@ func writeQuotes(t *textWriter, r *Result, textA, textB string) {
 		if m.Status == Partial || m.Status == Altered {
 			t.f("  %-10s B: %s", "", quoteText(textB, r.QuotesB[m.B]))
 		}
+		if m.Status == Partial {
+			t.f("  %-10s both carry: %s", "", snippet(textA, m.SharedA, snippetMax))
+		}
 		if m.Status == Altered {
 			t.f("  %-10s diff: %s", "", render(m.Diff))
 			t.f("  %-10s (%s)", "", summary(m.Diff))

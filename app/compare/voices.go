@@ -83,7 +83,7 @@ func speakerCounts(qs []quote) map[string]*Voice {
 
 // compareVoices joins the two documents' actor and speaker counts.
 func compareVoices(spansA, spansB []highlight.Span, qa, qb []quote) Voices {
-	var v Voices
+	v := Voices{Actors: []ActorCount{}, Speakers: []Voice{}, ActorsOnlyA: []string{}, ActorsOnlyB: []string{}, VoicesOnlyA: []string{}, VoicesOnlyB: []string{}}
 	actA, actB := actorCounts(spansA), actorCounts(spansB)
 	for k, c := range joinKeys(actA, actB) {
 		a, b := c[0], c[1]
