@@ -2,12 +2,15 @@ package app
 
 import (
 	"bytes"
+	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 
+	"slant/assets"
 	"slant/highlight"
 )
 
@@ -42,9 +45,14 @@ func LoadBytes(name string, data []byte) (*Document, error) {
 }
 
 // Read is Load without the analysis: the document comes back with its text
-// and metadata but no spans.
+// and metadata but no spans. A bundled sample's path as Samples gives it
+// ("samples/000_….txt") reads the embedded sample when no such file is on
+// disk.
 func Read(path string) (*Document, error) {
 	data, err := readFile(path)
+	if errors.Is(err, ErrNotFound) && IsSample(path) {
+		data, err = fs.ReadFile(assets.FS, path)
+	}
 	if err != nil {
 		return nil, err
 	}

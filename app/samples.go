@@ -45,13 +45,6 @@ func IsSample(p string) bool {
 	return err == nil
 }
 
-// LoadSample loads one bundled sample by the Path Samples gave it.
-func LoadSample(p string) (*Document, error) {
-	if !IsSample(p) {
-		return nil, loadErr(p, ErrNotFound)
-	}
-	return loadFS(assets.FS, p)
-}
 
 // loadFS loads the file name of fsys.
 func loadFS(fsys fs.FS, name string) (*Document, error) {
