@@ -45,7 +45,6 @@ func IsSample(p string) bool {
 	return err == nil
 }
 
-
 // loadFS loads the file name of fsys.
 func loadFS(fsys fs.FS, name string) (*Document, error) {
 	data, err := fs.ReadFile(fsys, name)
