@@ -189,3 +189,20 @@ func TestDefaultName(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestSave(t *testing.T) {
+	dir := t.TempDir()
+	d := seedDoc(t)
+	for _, f := range Formats {
+		path := filepath.Join(dir, "seed"+f.Ext())
+		if err := Save(path, f, d, Options{Letter: true}); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		if fi, err := os.Stat(path); err != nil || fi.Size() < 500 {
+			t.Errorf("%s: %v, %v", f, fi, err)
+		}
+		if got := FormatOf(path); got != f {
+			t.Errorf("FormatOf(%s) = %s", path, got)
+		}
+	}
+}

@@ -130,3 +130,25 @@ func TestPDFHiddenKinds(t *testing.T) {
 		}
 	}
 }
+
+func TestPDFOddText(t *testing.T) {
+	long := "https://example.org/" + strings.Repeat("averyveryverylongpath", 20)
+	cases := map[string]*app.Document{
+		"empty":        {},
+		"blank":        {Text: " \n\n\t \r\n"},
+		"crlf and tab": {Text: "T\r\n\r\nOne\ttwo\r\nthree", Spans: []highlight.Span{{Start: 6, End: 9, Kind: highlight.Figure}}},
+		"long word":    {Text: "See " + long + " now.", Spans: []highlight.Span{{Start: 4, End: 4 + len(long), Kind: highlight.Actor}}},
+		"bad spans": {Text: "Café au lait", Spans: []highlight.Span{
+			{Start: 2, End: 4, Kind: highlight.Quote, SpeakerStart: 3, SpeakerEnd: 99}, // ends inside "é"
+			{Start: -3, End: 2, Kind: highlight.Actor}, {Start: 5, End: 500, Kind: highlight.Loaded}, {Start: 7, End: 7, Kind: highlight.Figure}}},
+	}
+	for name, d := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, pdf := exportPDF(t, d, Options{NoMarginLetters: true})
+			got := strings.Join(strings.Fields(pdfText(t, savePDF(t, pdf))), "")
+			if want := strings.Join(strings.Fields(d.Text), ""); !strings.Contains(got, want) {
+				t.Errorf("text %q not in the PDF's text %q", want, got)
+			}
+		})
+	}
+}
