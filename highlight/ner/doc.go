@@ -9,6 +9,6 @@
 // and the previous two tags.
 //
 // A Model is trained on CoNLL-2003 data by the command in ./train and
-// stored compactly (int16 weights, zero rows dropped, varint coded); a
+// stored compactly (int8 weights, zero rows dropped, varint coded); a
 // Tagger pairs a Model with the Gazetteer it was trained with.
 package ner

@@ -14,7 +14,7 @@ import (
 // gap from the previous row's bucket and NumTags zig-zag varint weights.
 const (
 	magic   = "SLNR"
-	version = 1
+	version = 2
 )
 
 // ErrFormat is returned for a weight file Slant cannot read.
@@ -31,7 +31,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	prev, buf := 0, make([]byte, 0, 64)
 	for _, r := range rows {
 		buf = binary.AppendUvarint(buf[:0], uint64(r-prev))
-		for _, x := range m.w[r*int(NumTags) : (r+1)*int(NumTags)] {
+		for _, x := range m.row(r) {
 			buf = binary.AppendVarint(buf, int64(x))
 		}
 		cw.write(buf)
@@ -46,8 +46,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // rows lists the buckets with a non-zero weight.
 func (m *Model) rows() []int {
 	var rows []int
-	for r := 0; r < len(m.w)/int(NumTags); r++ {
-		for _, x := range m.w[r*int(NumTags) : (r+1)*int(NumTags)] {
+	for r := 0; r < len(m.w)/rowSize; r++ {
+		for _, x := range m.row(r) {
 			if x != 0 {
 				rows = append(rows, r)
 				break
@@ -56,6 +56,9 @@ func (m *Model) rows() []int {
 	}
 	return rows
 }
+
+// row returns the NumTags weights of bucket r.
+func (m *Model) row(r int) []int8 { return m.w[r*rowSize : r*rowSize+int(NumTags)] }
 
 type countWriter struct {
 	w   io.Writer
@@ -81,7 +84,7 @@ func ReadModel(data []byte) (*Model, error) {
 	if bits < 8 || bits > 26 {
 		return nil, fmt.Errorf("%w: %d bucket bits", ErrFormat, bits)
 	}
-	m := &Model{table: table[int16]{bits: bits, w: make([]int16, (1<<bits)*int(NumTags))}}
+	m := &Model{bits: bits, w: make([]int8, (1<<bits)*rowSize)}
 	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(data[7:11]))
 	if err := m.readRows(data[11:]); err != nil {
 		return nil, err
@@ -96,7 +99,7 @@ func (m *Model) readRows(p []byte) error {
 		return ErrFormat
 	}
 	p = p[k:]
-	row, nrows := 0, len(m.w)/int(NumTags)
+	row, nrows := 0, len(m.w)/rowSize
 	for range n {
 		gap, k := binary.Uvarint(p)
 		if k <= 0 || gap > uint64(nrows) {
@@ -106,13 +109,13 @@ func (m *Model) readRows(p []byte) error {
 		if row >= nrows {
 			return ErrFormat
 		}
-		dst := m.w[row*int(NumTags) : (row+1)*int(NumTags)]
+		dst := m.row(row)
 		for j := range dst {
 			x, k := binary.Varint(p)
-			if k <= 0 || x < math.MinInt16 || x > math.MaxInt16 {
+			if k <= 0 || x < math.MinInt8 || x > math.MaxInt8 {
 				return ErrFormat
 			}
-			dst[j], p = int16(x), p[k:]
+			dst[j], p = int8(x), p[k:]
 		}
 	}
 	if len(p) != 0 {

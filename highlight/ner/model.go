@@ -5,22 +5,19 @@ import (
 	"sync"
 )
 
-// weight is the element type of a weight table: float32 while training,
-// int16 once quantised for shipping.
-type weight interface{ ~int16 | ~float32 }
-
-// table is a flat weight table: NumTags weights per bucket.
-type table[W weight] struct {
+// table is the training-time weight table: NumTags float32 weights per
+// bucket.
+type table struct {
 	bits uint8
-	w    []W
+	w    []float32
 }
 
 // score adds the rows of the given buckets to sc.
-func (t *table[W]) score(buckets []uint32, sc *[NumTags]float32) {
+func (t *table) score(buckets []uint32, sc *[NumTags]float32) {
 	for _, b := range buckets {
-		row := t.w[int(b)*int(NumTags):][:NumTags]
-		for k := range sc {
-			sc[k] += float32(row[k])
+		row := (*[NumTags]float32)(t.w[int(b)*int(NumTags):])
+		for k, x := range row {
+			sc[k] += x
 		}
 	}
 }
@@ -36,10 +33,15 @@ func best(sc *[NumTags]float32, prev Tag) Tag {
 	return arg
 }
 
-// Model is a trained tagger: quantised weights, and the scale that turns
-// them back into perceptron units.
+// rowSize is the stride of a Model's rows: NumTags int8 weights padded to
+// 16 bytes, so that no row straddles two cache lines.
+const rowSize = 16
+
+// Model is a trained tagger: weights quantised to int8, one padded row per
+// feature bucket, and the scale that turns them back into perceptron units.
 type Model struct {
-	table[int16]
+	bits  uint8
+	w     []int8
 	scale float32
 }
 
@@ -153,9 +155,9 @@ func (m *Model) wordScores(f *features, i int) [NumTags]int32 {
 // add adds the rows of the given buckets to sc.
 func (m *Model) add(buckets []uint32, sc *[NumTags]int32) {
 	for _, b := range buckets {
-		row := (*[NumTags]int16)(m.w[int(b)*int(NumTags):])
-		for k, x := range row {
-			sc[k] += int32(x)
+		row := (*[rowSize]int8)(m.w[int(b)*rowSize:])
+		for k := range sc {
+			sc[k] += int32(row[k])
 		}
 	}
 }

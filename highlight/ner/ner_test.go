@@ -77,7 +77,7 @@ func TestModelRoundTrip(t *testing.T) {
 	}
 }
 
-func equalWeights(a, b []int16) bool {
+func equalWeights(a, b []int8) bool {
 	if len(a) != len(b) {
 		return false
 	}

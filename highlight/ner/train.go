@@ -7,7 +7,7 @@ import (
 
 // Trainer learns an averaged perceptron from tagged documents.
 type Trainer struct {
-	cur   table[float32]
+	cur   table
 	acc   []float64 // sum over updates of step × change, for averaging
 	step  float64
 	gaz   *Gazetteer
@@ -20,7 +20,7 @@ type Trainer struct {
 func NewTrainer(bits int, gaz *Gazetteer, seed uint64) *Trainer {
 	n := (1 << bits) * int(NumTags)
 	return &Trainer{
-		cur:   table[float32]{bits: uint8(bits), w: make([]float32, n)},
+		cur:   table{bits: uint8(bits), w: make([]float32, n)},
 		acc:   make([]float64, n),
 		gaz:   gaz,
 		rng:   rand.New(rand.NewPCG(seed, seed^0x5DEECE66D)),
@@ -85,8 +85,9 @@ func (tr *Trainer) update(buckets []uint32, want, got Tag) {
 	}
 }
 
-// Model returns the averaged weights quantised to int16. Weights whose
-// magnitude is below prune (in perceptron units) are dropped.
+// Model returns the averaged weights quantised to int8 (127 steps up to
+// the largest magnitude). Weights whose magnitude is below prune (in
+// perceptron units) are dropped.
 func (tr *Trainer) Model(prune float64) *Model {
 	avg := make([]float64, len(tr.cur.w))
 	top := 0.0
@@ -94,14 +95,14 @@ func (tr *Trainer) Model(prune float64) *Model {
 		avg[k] = float64(w) - tr.acc[k]/tr.step
 		top = max(top, math.Abs(avg[k]))
 	}
-	scale := top / math.MaxInt16
+	scale := top / math.MaxInt8
 	if scale == 0 {
 		scale = 1
 	}
-	m := &Model{table: table[int16]{bits: tr.cur.bits, w: make([]int16, len(avg))}, scale: float32(scale)}
+	m := &Model{bits: tr.cur.bits, w: make([]int8, len(avg)/int(NumTags)*rowSize), scale: float32(scale)}
 	for k, a := range avg {
 		if math.Abs(a) >= prune {
-			m.w[k] = int16(math.Round(a / scale))
+			m.w[k/int(NumTags)*rowSize+k%int(NumTags)] = int8(math.Round(a / scale))
 		}
 	}
 	return m
