@@ -122,21 +122,10 @@ func context(s *side, f figure) vec {
 			es = append(es, entry{id, voc.idf(id)})
 		}
 		if c, ok := concepts[st]; ok {
-			es = append(es, entry{voc.concept(c), 3})
+			es = append(es, entry{voc.id(c), 3})
 		}
 	}
 	return newVec(es)
-}
-
-// concept returns the id of a concept term, numbered after the words.
-func (v *vocab) concept(c string) int32 {
-	id, ok := v.ids[c]
-	if !ok {
-		id = int32(len(v.df))
-		v.ids[c] = id
-		v.df = append(v.df, 0)
-	}
-	return id
 }
 
 // matchFigures pairs figures about the same thing. Each figure takes its

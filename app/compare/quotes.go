@@ -117,6 +117,9 @@ func candidateQuotes(q *quote, qb []quote, index map[string][]int) []int {
 // matchPair aligns two quotations word by word and reports whether they
 // share a stretch worth calling the same words (see significant).
 func matchPair(a, b *quote) (QuoteMatch, bool) {
+	if m, ok := sameWords(a, b); ok {
+		return m, true
+	}
 	cl := bestCluster(a.toks, b.toks, lcs(a.toks, b.toks))
 	run := longestRun(cl)
 	if !significant(a, b, cl, run) {
@@ -141,6 +144,27 @@ func matchPair(a, b *quote) (QuoteMatch, bool) {
 		m.Status = Partial
 	}
 	return m, true
+}
+
+// sameWords matches two quotations of exactly the same words without an
+// alignment: the common case of one quotation carried unchanged.
+func sameWords(a, b *quote) (QuoteMatch, bool) {
+	if len(a.toks) != len(b.toks) || len(a.toks) < 2 {
+		return QuoteMatch{}, false
+	}
+	for k := range a.toks {
+		if a.toks[k].word != b.toks[k].word {
+			return QuoteMatch{}, false
+		}
+	}
+	n := len(a.toks) - 1
+	return QuoteMatch{
+		Status:         Identical,
+		SharedA:        Range{a.toks[0].Start, a.toks[n].End},
+		SharedB:        Range{b.toks[0].Start, b.toks[n].End},
+		Run:            n + 1,
+		SpeakerDiffers: speakersDiffer(a.Speaker, b.Speaker),
+	}, true
 }
 
 // significant reports whether a cluster of shared words makes two

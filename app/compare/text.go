@@ -43,7 +43,7 @@ func isJoiner(r rune) bool {
 
 // words splits text[r.Start:r.End] into word tokens.
 func words(text string, r Range) []token {
-	var out []token
+	out := make([]token, 0, r.Len()/6+1)
 	i := r.Start
 	for i < r.End {
 		c, n := utf8.DecodeRuneInString(text[i:r.End])

@@ -82,9 +82,10 @@ func sum(vs ...vec) vec {
 
 // vocab numbers terms and counts in how many units (sentences) each occurs.
 type vocab struct {
-	ids map[string]int32
-	df  []int
-	n   int // units counted
+	ids  map[string]int32
+	df   []int
+	seen []int // the unit that last counted each term, plus one
+	n    int   // units counted
 }
 
 // newVocab returns an empty vocabulary.
@@ -94,21 +95,27 @@ func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
 func (v *vocab) add(terms []string) []int32 {
 	v.n++
 	out := make([]int32, len(terms))
-	seen := map[int32]bool{}
 	for i, t := range terms {
-		id, ok := v.ids[t]
-		if !ok {
-			id = int32(len(v.df))
-			v.ids[t] = id
-			v.df = append(v.df, 0)
-		}
+		id := v.id(t)
 		out[i] = id
-		if !seen[id] {
-			seen[id] = true
+		if v.seen[id] != v.n {
+			v.seen[id] = v.n
 			v.df[id]++
 		}
 	}
 	return out
+}
+
+// id returns the number of term t, numbering it if new.
+func (v *vocab) id(t string) int32 {
+	id, ok := v.ids[t]
+	if !ok {
+		id = int32(len(v.df))
+		v.ids[t] = id
+		v.df = append(v.df, 0)
+		v.seen = append(v.seen, 0)
+	}
+	return id
 }
 
 // idf is the inverse document frequency of term id: rare terms weigh more.

@@ -1,5 +1,10 @@
 package compare
 
+import (
+	"strings"
+	"sync"
+)
+
 // Op is what a diff step does to the words of A to give those of B.
 type Op string
 
@@ -35,6 +40,9 @@ type DiffOp struct {
 // version marks an ellipsis there).
 const gapMax = 4
 
+// lcsPool holds the tables of lcs for reuse.
+var lcsPool = sync.Pool{New: func() any { return new([]int32) }}
+
 // wordMatch pairs the word at a[i] with the word at b[j].
 type wordMatch struct{ i, j int }
 
@@ -45,7 +53,16 @@ type wordMatch struct{ i, j int }
 func lcs(a, b []token) []wordMatch {
 	n, m := len(a), len(b)
 	w := m + 1
-	L := make([]int32, (n+1)*w)
+	buf := lcsPool.Get().(*[]int32)
+	defer lcsPool.Put(buf)
+	if cap(*buf) < (n+1)*w {
+		*buf = make([]int32, (n+1)*w)
+	}
+	L := (*buf)[:(n+1)*w]
+	clear(L[n*w:])
+	for i := range n {
+		L[i*w+m] = 0
+	}
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
 			switch {
@@ -116,7 +133,7 @@ func longestRun(ms []wordMatch) int {
 // the other side marks an ellipsis there), and a removed word that the
 // other side adds elsewhere becomes a MovedFrom / MovedTo pair.
 func diff(a, b []token, cl []wordMatch) []DiffOp {
-	var ops []DiffOp
+	ops := make([]DiffOp, 0, len(cl)+8)
 	for k, m := range cl {
 		if k > 0 {
 			p := cl[k-1]
@@ -166,17 +183,27 @@ func markMoves(ops []DiffOp) {
 // stay single, each with its own partner.
 func mergeOps(ops []DiffOp) []DiffOp {
 	var out []DiffOp
+	var ws []string
+	flush := func() {
+		if n := len(out); n > 0 && len(ws) > 1 {
+			out[n-1].Words = strings.Join(ws, " ")
+		}
+		ws = ws[:0]
+	}
 	for _, d := range ops {
 		n := len(out)
 		if n == 0 || out[n-1].Op != d.Op || d.Op == MovedFrom || d.Op == MovedTo {
+			flush()
 			out = append(out, d)
+			ws = append(ws, d.Words)
 			continue
 		}
+		ws = append(ws, d.Words)
 		last := &out[n-1]
-		last.Words += " " + d.Words
 		last.A = extend(last.A, d.A)
 		last.B = extend(last.B, d.B)
 	}
+	flush()
 	return out
 }
 
