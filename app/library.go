@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"slant/assets"
 )
 
 // ConfigDirEnv names the environment variable that, when set, replaces
@@ -47,7 +49,7 @@ func configFile(name string) (string, error) {
 // LibraryEntry is one file of the library and how it was when last read,
 // so that a later change can be noticed.
 type LibraryEntry struct {
-	Path    string    `json:"path"` // absolute
+	Path    string    `json:"path"` // absolute, or "samples/…" for a bundled sample
 	Size    int64     `json:"size"`
 	ModTime time.Time `json:"mod_time"`
 	Added   time.Time `json:"added"`
@@ -140,7 +142,7 @@ func (l *Library) Paths() []string {
 func (l *Library) Contains(path string) bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.index(absPath(path)) >= 0
+	return l.index(libraryPath(path)) >= 0
 }
 
 // Add puts files into the library (as absolute paths) with their current
@@ -152,7 +154,7 @@ func (l *Library) Add(paths ...string) error {
 	defer l.mu.Unlock()
 	var errs []error
 	for _, p := range paths {
-		if err := l.record(absPath(p)); err != nil {
+		if err := l.record(libraryPath(p)); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -164,7 +166,7 @@ func (l *Library) Remove(paths ...string) error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, p := range paths {
-		if i := l.index(absPath(p)); i >= 0 {
+		if i := l.index(libraryPath(p)); i >= 0 {
 			l.entries = slices.Delete(l.entries, i, i+1)
 		}
 	}
@@ -184,7 +186,7 @@ func (l *Library) Check() []LibraryStatus {
 
 // stateOf compares e with its file on disk.
 func stateOf(e LibraryEntry) FileState {
-	info, err := os.Stat(e.Path)
+	info, err := statPath(e.Path)
 	switch {
 	case err != nil:
 		return Missing
@@ -196,7 +198,7 @@ func stateOf(e LibraryEntry) FileState {
 
 // record adds or refreshes the entry of an absolute path.
 func (l *Library) record(path string) error {
-	info, err := os.Stat(path)
+	info, err := statPath(path)
 	if err != nil {
 		return osLoadErr(path, err)
 	}
@@ -221,6 +223,26 @@ func (l *Library) index(path string) int {
 // save writes the library to its file.
 func (l *Library) save() error {
 	return writeJSONAtomic(l.file, libraryFile{Version: 1, Files: l.entries})
+}
+
+// libraryPath is how the library names a file: a bundled sample by its
+// "samples/…" path (unless such a file exists on disk), anything else by
+// its absolute path.
+func libraryPath(p string) string {
+	if IsSample(p) {
+		if _, err := os.Stat(p); err != nil {
+			return p
+		}
+	}
+	return absPath(p)
+}
+
+// statPath looks at a library path: an embedded sample or a file on disk.
+func statPath(p string) (fs.FileInfo, error) {
+	if !filepath.IsAbs(p) && IsSample(p) {
+		return fs.Stat(assets.FS, p)
+	}
+	return os.Stat(p)
 }
 
 // absPath returns path made absolute and clean; it keeps path as it is if

@@ -91,6 +91,22 @@ func TestLibraryAddReportsBadPathsButKeepsOthers(t *testing.T) {
 	}
 }
 
+func TestLibraryKeepsSamplesByTheirName(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "library.json")
+	lib, _ := OpenLibrary(store)
+	sample := "samples/001_496b24f0cfb8de73.txt"
+	if err := lib.Add(sample); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := OpenLibrary(store)
+	if got := again.Check(); len(got) != 1 || got[0].Path != sample || got[0].State != Unchanged || got[0].Size == 0 {
+		t.Errorf("library of one sample: %+v", got)
+	}
+	if d, err := Load(again.Paths()[0]); err != nil || d.Outlet != "DW" {
+		t.Errorf("loading the sample back: %v", err)
+	}
+}
+
 func TestLibraryDamagedFileIsKept(t *testing.T) {
 	store := filepath.Join(t.TempDir(), "library.json")
 	if err := os.WriteFile(store, []byte("{not json"), 0o644); err != nil {
