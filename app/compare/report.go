@@ -186,9 +186,27 @@ func writeQuotes(t *textWriter, r *Result, textA, textB string) {
 			t.f("  %-10s diff: %s", "", render(m.Diff))
 			t.f("  %-10s (%s)", "", summary(m.Diff))
 		}
+		if m.Status == Partial || m.Status == Altered {
+			writeBeyond(t, "A", textA, r.QuotesA[m.A].Range, m.SharedA)
+			writeBeyond(t, "B", textB, r.QuotesB[m.B].Range, m.SharedB)
+		}
 		if m.SpeakerDiffers {
 			t.f("  %-10s ! the same words, different speakers: %s in A, %s in B", "", r.QuotesA[m.A].Speaker, r.QuotesB[m.B].Speaker)
 		}
+	}
+}
+
+// writeBeyond notes the words of a quotation q outside the stretch both
+// versions share: what one outlet quoted and the other did not.
+func writeBeyond(t *textWriter, name, text string, q, shared Range) {
+	var parts []string
+	for _, r := range [2]Range{{q.Start, shared.Start}, {shared.End, q.End}} {
+		if len(words(text, r)) > 0 {
+			parts = append(parts, snippet(text, r, snippetMax/2))
+		}
+	}
+	if len(parts) > 0 {
+		t.f("  %-10s only %s quotes: %s", "", name, strings.Join(parts, " … "))
 	}
 }
 
