@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -51,7 +50,7 @@ func LoadBytes(name string, data []byte) (*Document, error) {
 func Read(path string) (*Document, error) {
 	data, err := readFile(path)
 	if errors.Is(err, ErrNotFound) && IsSample(path) {
-		data, err = fs.ReadFile(assets.FS, path)
+		return readFS(assets.FS, path)
 	}
 	if err != nil {
 		return nil, err

@@ -26,10 +26,11 @@ func samplesFrom(fsys fs.FS) ([]*Document, error) {
 	slices.Sort(names)
 	docs := make([]*Document, 0, len(names))
 	for _, name := range names {
-		d, err := loadFS(fsys, name)
+		d, err := readFS(fsys, name)
 		if err != nil {
 			return docs, err
 		}
+		d.Analyze()
 		docs = append(docs, d)
 	}
 	return docs, nil
@@ -45,11 +46,11 @@ func IsSample(p string) bool {
 	return err == nil
 }
 
-// loadFS loads the file name of fsys.
-func loadFS(fsys fs.FS, name string) (*Document, error) {
+// readFS reads the file name of fsys, without analysing it.
+func readFS(fsys fs.FS, name string) (*Document, error) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, osLoadErr(name, err)
 	}
-	return LoadBytes(name, data)
+	return ReadBytes(name, data)
 }
