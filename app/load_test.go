@@ -154,6 +154,18 @@ func TestHTMLFullOfScriptsGivesCleanText(t *testing.T) {
 	}
 }
 
+func TestHTMLMetadataFallbacks(t *testing.T) {
+	page := `<html><head><title>Kerry presses Russia</title></head><body><article>
+<p><time datetime="2016-02-06T10:00:00Z">Saturday</time></p>
+<p>By DW</p><p>Secretary of State Kerry said in Washington that Russia's bombing campaign was killing women and children.</p>
+</article></body></html>`
+	d, err := ReadBytes("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkMeta(t, d, textMeta{Title: "Kerry presses Russia", Outlet: "DW", Date: "6 February 2016"})
+}
+
 func TestHTMLSniffedWithoutExtension(t *testing.T) {
 	d, err := ReadBytes("download", []byte("<!DOCTYPE html><html><head><title>T</title></head><body><p>Hello there, reader.</p></body></html>"))
 	if err != nil {
