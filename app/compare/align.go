@@ -145,16 +145,7 @@ func align(a, b *side) *alignment {
 // most similar first. Dot products are summed through an inverted index
 // over b's terms, so only sentences sharing a term are ever compared.
 func candidates(a, b *side) []link {
-	type posting struct {
-		j int
-		w float64
-	}
-	index := map[int32][]posting{}
-	for j, v := range b.vecs {
-		for k, id := range v.ids {
-			index[id] = append(index[id], posting{j, v.w[k]})
-		}
-	}
+	index := invertedIndex(b.vecs)
 	var out []link
 	acc := make([]float64, len(b.vecs))
 	var touched []int
@@ -179,6 +170,23 @@ func candidates(a, b *side) []link {
 		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a.lo, y.a.lo), cmp.Compare(x.b.lo, y.b.lo))
 	})
 	return out
+}
+
+// posting is one sentence's weight for a term.
+type posting struct {
+	j int
+	w float64
+}
+
+// invertedIndex maps each term to the sentences holding it.
+func invertedIndex(vecs []vec) map[int32][]posting {
+	index := map[int32][]posting{}
+	for j, v := range vecs {
+		for k, id := range v.ids {
+			index[id] = append(index[id], posting{j, v.w[k]})
+		}
+	}
+	return index
 }
 
 // absorb grows a link's runs by free neighbouring sentences as long as the

@@ -312,21 +312,26 @@ var matrixMark = map[QuoteStatus]string{
 	"": "·", Reference: "ref", Identical: "=", Partial: "part", Altered: "ALTERED",
 }
 
-// writeMatrixText writes the matrix of three or more documents.
-func writeMatrixText(w io.Writer, m *Matrix, docs []*app.Document) error {
-	t := &textWriter{w: bufio.NewWriter(w)}
-	for i, d := range m.Docs {
-		t.f("%d: %s", i+1, describe(d))
-	}
+// writeSimilarities writes the matrix of pairwise similarities.
+func writeSimilarities(t *textWriter, sim [][]float64) {
 	t.f("")
 	t.f("Similarity (same event at %.2f or more)", SameEventMin)
-	for i, row := range m.Similarity {
+	for i, row := range sim {
 		cells := make([]string, len(row))
 		for j, s := range row {
 			cells[j] = fmt.Sprintf("%5.2f", s)
 		}
 		t.f("  %d: %s", i+1, strings.Join(cells, " "))
 	}
+}
+
+// writeMatrixText writes the matrix of three or more documents.
+func writeMatrixText(w io.Writer, m *Matrix, docs []*app.Document) error {
+	t := &textWriter{w: bufio.NewWriter(w)}
+	for i, d := range m.Docs {
+		t.f("%d: %s", i+1, describe(d))
+	}
+	writeSimilarities(t, m.Similarity)
 	t.f("")
 	t.f("Quotations carried by two or more (ref = the longest version, the yardstick; = identical; part = a part of it; ALTERED = words changed)")
 	for _, row := range m.Rows {

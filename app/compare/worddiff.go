@@ -51,32 +51,11 @@ type wordMatch struct{ i, j int }
 // earlier words unmatched first, so a moved word is left out rather than
 // the run around it.
 func lcs(a, b []token) []wordMatch {
-	n, m := len(a), len(b)
-	w := m + 1
 	buf := lcsPool.Get().(*[]int32)
 	defer lcsPool.Put(buf)
-	if cap(*buf) < (n+1)*w {
-		*buf = make([]int32, (n+1)*w)
-	}
-	L := (*buf)[:(n+1)*w]
-	clear(L[n*w:])
-	for i := range n {
-		L[i*w+m] = 0
-	}
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			switch {
-			case a[i].word == b[j].word:
-				L[i*w+j] = L[(i+1)*w+j+1] + 1
-			case L[(i+1)*w+j] >= L[i*w+j+1]:
-				L[i*w+j] = L[(i+1)*w+j]
-			default:
-				L[i*w+j] = L[i*w+j+1]
-			}
-		}
-	}
+	L, w := lcsTable(a, b, buf)
 	var out []wordMatch
-	for i, j := 0, 0; i < n && j < m; {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i].word == b[j].word:
 			out = append(out, wordMatch{i, j})
@@ -88,6 +67,32 @@ func lcs(a, b []token) []wordMatch {
 		}
 	}
 	return out
+}
+
+// lcsTable fills, in *buf, the table of the lengths of the longest common
+// subsequences of a[i:] and b[j:] at i*w+j, and returns it with its width w.
+func lcsTable(a, b []token, buf *[]int32) ([]int32, int) {
+	n, m := len(a), len(b)
+	w := m + 1
+	if cap(*buf) < (n+1)*w {
+		*buf = make([]int32, (n+1)*w)
+	}
+	L := (*buf)[:(n+1)*w]
+	clear(L[n*w:])
+	for i := n - 1; i >= 0; i-- {
+		L[i*w+m] = 0
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case a[i].word == b[j].word:
+				L[i*w+j] = L[(i+1)*w+j+1] + 1
+			case L[(i+1)*w+j] >= L[i*w+j+1]:
+				L[i*w+j] = L[(i+1)*w+j]
+			default:
+				L[i*w+j] = L[i*w+j+1]
+			}
+		}
+	}
+	return L, w
 }
 
 // bestCluster splits the matches into runs whose gaps stay within gapMax
