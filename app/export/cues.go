@@ -18,7 +18,7 @@ const (
 	bandTop     = 0.93 // a background reaches this far above the baseline
 	bandBottom  = 0.30 // and this far below
 	bandInset   = 0.10 // a nested span's band is this much shorter, top and bottom
-	solidLane   = 0.50
+	solidLane   = 0.54
 	doubleLane1 = 0.13
 	doubleLane2 = 0.27
 	dottedLane  = 0.17

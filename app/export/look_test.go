@@ -35,6 +35,8 @@ func TestLook(t *testing.T) {
 	real0, real1 := analysed(t, seed000), analysed(t, seed001)
 	look(t, filepath.Join(dir, "real000.pdf"), func(w io.Writer) error { return WritePDF(w, real0, Options{}) })
 	look(t, filepath.Join(dir, "compare000-001.pdf"), func(w io.Writer) error { return WriteComparePDF(w, real0, real1, Options{}) })
+	real3 := analysed(t, "samples/003_06334e2b46d6c5cd.txt")
+	look(t, filepath.Join(dir, "compare001-003.pdf"), func(w io.Writer) error { return WriteComparePDF(w, real1, real3, Options{}) })
 }
 
 func look(t *testing.T, path string, write func(io.Writer) error) {
