@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // Feature templates. The static ones depend only on the text; the dynamic
 // ones also on the tags already chosen to the left.
 const (
@@ -173,8 +175,30 @@ func (f *features) docCase(i int, title uint64) uint64 {
 // training data about one such token in 7,000 begins an entity; skipping
 // them saves most of the tagging time on running text.
 func (f *features) plainAfterO(i int, prev Tag) bool {
-	return prev == O && f.info[i].flags&(fAnyUpper|fHasDigit) == 0
+	if prev != O {
+		return false
+	}
+	fl := f.info[i].flags
+	if fl&(fAnyUpper|fHasDigit) == 0 {
+		return true
+	}
+	_, closed := closedClass[f.info[i].lower]
+	return closed && fl&fInitCap != 0
 }
+
+// closedClass holds (by lower-case hash) function words that, capitalised
+// at the start of a sentence or in a headline, never begin a name in the
+// CoNLL-2003 training data; like lower-case words they are not scored
+// after an O.
+var closedClass = func() map[uint64]struct{} {
+	m := map[uint64]struct{}{}
+	for _, w := range strings.Fields(`he she it they we you i his her its their our there this that these those
+		but and or if when while as at on for by with from to of after since under according both other
+		however also meanwhile not some mr. mrs. ms.`) {
+		m[HashLower(w)] = struct{}{}
+	}
+	return m
+}()
 
 // neighbour returns the info of token j if it lies in [a, b), else a pad.
 func (f *features) neighbour(a, b, j int) (lower, shape, exact uint64, gaz uint8) {
