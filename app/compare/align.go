@@ -14,6 +14,9 @@ const (
 	// absorbMin is the least similarity for a neighbouring sentence to be
 	// absorbed into a pair's passage (one outlet's sentence said in two).
 	absorbMin = 0.15
+	// absorbKeep is the share of its similarity a pair may lose by
+	// absorbing a neighbour.
+	absorbKeep = 0.9
 	// counterpartMin is the least similarity for a sentence to count as
 	// having a counterpart when the documents' similarity is measured.
 	counterpartMin = 0.25
@@ -189,17 +192,21 @@ func invertedIndex(vecs []vec) map[int32][]posting {
 	return index
 }
 
-// absorb grows a link's runs by free neighbouring sentences as long as the
-// neighbour resembles the other side and the pair grows more similar.
+// absorb grows a link's runs by free neighbouring sentences that resemble
+// the other side, as long as the pair stays at least absorbKeep of its
+// first similarity: a sentence that adds detail of its own may lower the
+// cosine a little and still belong to the passage.
 func (al *alignment) absorb(l *link, usedA, usedB []bool) {
+	floor := absorbKeep * l.sim
 	for grew := true; grew; {
-		grew = al.grow(l, &l.a, al.a, usedA, false) || al.grow(l, &l.b, al.b, usedB, true)
+		grew = al.grow(l, &l.a, al.a, usedA, false, floor) || al.grow(l, &l.b, al.b, usedB, true, floor)
 	}
 }
 
 // grow tries to extend run sp of side s by one free sentence before or
-// after it; bSide says which side of the link sp is.
-func (al *alignment) grow(l *link, sp *span, s *side, used []bool, bSide bool) bool {
+// after it, keeping the pair's similarity at floor or above; bSide says
+// which side of the link sp is.
+func (al *alignment) grow(l *link, sp *span, s *side, used []bool, bSide bool, floor float64) bool {
 	other := al.a.vecOf(l.a)
 	if !bSide {
 		other = al.b.vecOf(l.b)
@@ -209,7 +216,7 @@ func (al *alignment) grow(l *link, sp *span, s *side, used []bool, bSide bool) b
 			continue
 		}
 		next := span{min(sp.lo, k), max(sp.hi, k)}
-		if sim := cosine(s.vecOf(next), other); sim > l.sim {
+		if sim := cosine(s.vecOf(next), other); sim >= floor {
 			*sp, l.sim, used[k] = next, sim, true
 			return true
 		}
