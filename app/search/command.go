@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"slant/app"
+	"slant/assets"
 )
 
 // Command runs `slant search [--json] [--kind K] [--limit N] QUERY FILE...`
@@ -40,7 +41,8 @@ func Command(stdout, stderr io.Writer, args []string) int {
 		opt.Kinds = []Kind{k}
 	}
 	docs, code := loadAll(stderr, fs.Args()[1:])
-	results := Build(docs, nil).Search(context.Background(), fs.Arg(0), opt)
+	aliases, _ := ActorAliases(assets.FS) // without the table, actors match by their own names
+	results := Build(docs, aliases).Search(context.Background(), fs.Arg(0), opt)
 	if err := write(stdout, results, *asJSON); err != nil {
 		fmt.Fprintf(stderr, "slant search: %v\n", err)
 		return 1

@@ -149,3 +149,21 @@ func TestSentencesSplitRunTogetherText(t *testing.T) {
 		t.Errorf("sentences\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestActorAliasesFromTheAssets(t *testing.T) {
+	aliases, err := ActorAliases(assets.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := seeds(t)
+	with := Build(docs, aliases).Search(context.Background(), "kremlin", Options{Filter: Filter{Kinds: []Kind{Actor}}})
+	without := Build(docs, nil).Search(context.Background(), "kremlin", Options{Filter: Filter{Kinds: []Kind{Actor}}})
+	if len(with) <= len(without) {
+		t.Fatalf("the alias table found Russia in %d documents, without it %d", len(with), len(without))
+	}
+	for _, r := range with {
+		if !strings.HasPrefix(r.Text, "Russia") {
+			t.Errorf("kremlin found the actor %q", r.Text)
+		}
+	}
+}
