@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"slant/app"
+	"slant/app/compare"
 	"slant/highlight"
 )
 
@@ -30,9 +31,9 @@ func longDoc(t testing.TB, n int) *app.Document {
 }
 
 // BenchmarkPDF100Pages exports an article of about 100 pages (seed 000
-// with its spans, 56 times over, 225 kB of text) plus its summary.
+// with its spans, 58 times over, 233 kB of text) plus its summary.
 func BenchmarkPDF100Pages(b *testing.B) {
-	d := longDoc(b, 56)
+	d := longDoc(b, 58)
 	var size, pages int
 	b.ReportAllocs()
 	for b.Loop() {
@@ -56,6 +57,19 @@ func BenchmarkPDFSeed(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if err := WritePDF(discard{}, d, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkComparisonPDF exports seed 000 against seed 001, the
+// comparison computed once outside the loop.
+func BenchmarkComparisonPDF(b *testing.B) {
+	a, o := analysed(b, seed000), analysed(b, seed001)
+	r := compare.Compare(a, o, compare.Options{})
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteComparisonPDF(discard{}, a, o, r, Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
