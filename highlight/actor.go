@@ -181,20 +181,18 @@ func (m *mentions) spans() []Span {
 // chose most often for them in the document: a name is one kind of actor
 // throughout an article.
 func (m *mentions) agreeTypes() {
-	votes := map[uint64]*[3]int{}
+	votes := make(map[uint64][3]int, len(m.list))
 	for _, x := range m.list {
 		if !x.fixed {
 			v := votes[x.key]
-			if v == nil {
-				v = new([3]int)
-				votes[x.key] = v
-			}
 			v[x.typ]++
+			votes[x.key] = v
 		}
 	}
 	for i := range m.list {
 		x := &m.list[i]
-		if v := votes[x.key]; !x.fixed && v != nil {
+		if !x.fixed {
+			v := votes[x.key]
 			for t, n := range v {
 				if n > v[x.typ] {
 					x.typ = ActorType(t)
@@ -245,12 +243,18 @@ func (m *mentions) recoverMissed(tags []ner.Tag, sents []int) {
 // does). A one-word mention the tagger typed otherwise becomes a person
 // when it matches a person's surname and is no known alias.
 func (m *mentions) resolvePeople() {
+	spelled := map[uint64]string{} // first spelling of each full name, by its lower-case hash
 	for i := range m.list {
 		x := &m.list[i]
 		switch {
 		case x.fixed:
 		case x.first != x.last && x.typ == Person:
-			x.actor = m.firstSpelling(i)
+			h := ner.HashLower(x.actor)
+			if first, ok := spelled[h]; ok {
+				x.actor = first // "Staffan De Mistura" → "Staffan de Mistura"
+			} else {
+				spelled[h] = x.actor
+			}
 		default:
 			if full := m.fullName(i); full >= 0 {
 				x.actor, x.typ, x.resolved = m.list[full].actor, Person, true
@@ -259,30 +263,19 @@ func (m *mentions) resolvePeople() {
 	}
 }
 
-// firstSpelling returns the actor of the first person mention spelled as
-// mention i, ignoring case ("Staffan De Mistura" → "Staffan de Mistura").
-func (m *mentions) firstSpelling(i int) string {
-	for j := 0; j < i; j++ {
-		if m.list[j].typ == Person && strings.EqualFold(m.list[j].actor, m.list[i].actor) {
-			return m.list[j].actor
-		}
-	}
-	return m.list[i].actor
-}
-
 // dropUnsupported removes the mentions of title-case headlines that
 // nothing else supports: not in the actor table, not a person named in
 // full elsewhere, and not found by the tagger outside such headlines.
 func (m *mentions) dropUnsupported() {
-	elsewhere := map[string]bool{}
+	elsewhere := map[uint64]bool{}
 	for _, x := range m.list {
 		if !x.titled {
-			elsewhere[x.actor] = true
+			elsewhere[x.key] = true
 		}
 	}
 	kept := m.list[:0]
 	for _, x := range m.list {
-		if !x.titled || x.fixed || x.resolved || elsewhere[x.actor] {
+		if !x.titled || x.fixed || x.resolved || elsewhere[x.key] {
 			kept = append(kept, x)
 		}
 	}
