@@ -40,7 +40,7 @@ func TestAppShowsHighlightedSample(t *testing.T) {
 
 	home := t.TempDir() // a fresh user: no saved library or settings
 	cmd := exec.Command(bin)
-	cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"))
+	cmd.Env = append(os.Environ(), "DISPLAY="+display, "HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, ".config"), "SLANT_CONFIG_DIR="+filepath.Join(home, "slant"))
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	start := time.Now()
