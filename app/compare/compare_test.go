@@ -308,3 +308,30 @@ func ExampleResult_CounterpartAt() {
 	fmt.Println(ok, b.Text[got.Start:got.End])
 	// Output: true dumb bombs
 }
+
+func TestSelfComparison(t *testing.T) {
+	d := seed(t, seed003)
+	r := Compare(d, d, Options{})
+	if r.Similarity < 0.9 || !r.SameEvent {
+		t.Errorf("a document against itself: similarity %.3f", r.Similarity)
+	}
+	for _, p := range r.Pairs {
+		if !p.Level || r.PassagesA[p.A] != r.PassagesB[p.B] {
+			t.Errorf("pair %+v joins different passages of one text", p)
+		}
+	}
+	self := map[int]bool{}
+	for _, m := range r.Quotes {
+		if m.Status == Identical && m.A == m.B {
+			self[m.A] = true
+		}
+		if m.Status == OnlyA || m.Status == OnlyB || m.Status == Altered {
+			t.Errorf("quote %d/%d is %s against itself", m.A, m.B, m.Status)
+		}
+	}
+	for i, q := range r.QuotesA {
+		if q.Words >= 2 && !self[i] {
+			t.Errorf("quote %q not identical to itself", d.Text[q.Start:q.End])
+		}
+	}
+}

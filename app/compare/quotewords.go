@@ -43,32 +43,24 @@ func quotesOf(text string, spans []highlight.Span) []quote {
 // quotedWords returns the words of a quotation span, leaving out what
 // stands outside its quotation marks: the detector joins a quotation
 // interrupted by its attribution ("…,” he said. “…”) into one span, and
-// "he said" is not part of what was said. A span without double quotation
-// marks (a block quotation) is taken whole.
+// "he said" is not part of what was said. Double marks alternate between
+// opening and closing whatever their shape (“bad taste“ has two opening
+// marks); a span whose first mark is a closing one ” after some words
+// opens inside the quotation. A span without double marks (a block
+// quotation) is taken whole.
 func quotedWords(text string, r Range) []token {
 	var out []token
 	inside, start, seen := false, r.Start, false
 	for i, c := range text[r.Start:r.End] {
-		var open bool
-		switch c {
-		case '“', '„':
-			open = true
-		case '”':
-			open = false
-		case '"':
-			open = !inside
-		default:
+		if c != '“' && c != '”' && c != '"' && c != '„' {
 			continue
 		}
 		at := r.Start + i
-		if !seen && !open {
-			inside = true // the span opens inside a quotation
-		}
-		seen = true
-		if inside && !open {
+		closes := inside || (!seen && c == '”' && len(words(text, Range{start, at})) > 0)
+		if closes {
 			out = append(out, words(text, Range{start, at})...)
 		}
-		inside, start = open, at+utf8.RuneLen(c)
+		inside, seen, start = !closes, true, at+utf8.RuneLen(c)
 	}
 	if !seen || inside {
 		out = append(out, words(text, Range{start, r.End})...)

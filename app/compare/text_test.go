@@ -2,6 +2,7 @@ package compare
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -80,5 +81,25 @@ func TestExpandContractions(t *testing.T) {
 	want := []string{"nobody", "is", "going", "it", "is", "moscow's", "we", "do", "not", "they", "would"}
 	if !slices.Equal(got, want) {
 		t.Errorf("expand = %q, want %q", got, want)
+	}
+}
+
+func TestQuotedWords(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{`“The Russians have made ideas,” he continued. “But it is talk.”`, "the russians have made ideas but it is talk"},
+		{`“bad taste“`, "bad taste"},
+		{`going to accept that” he said`, "going to accept that"},
+		{`We are on the verge of suspending the discussion.`, "we are on the verge of suspending the discussion"},
+		{`"straight," he said, "marks"`, "straight marks"},
+		{`“unclosed at the end`, "unclosed at the end"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range quotedWords(tt.text, Range{0, len(tt.text)}) {
+			got = append(got, tk.word)
+		}
+		if s := strings.Join(got, " "); s != tt.want {
+			t.Errorf("quotedWords(%q) = %q, want %q", tt.text, s, tt.want)
+		}
 	}
 }
