@@ -1,0 +1,112 @@
+package highlight
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// find returns the first span of kind k whose text is text.
+func find(text string, spans []Span, k Kind, want string) (Span, bool) {
+	for _, s := range spans {
+		if s.Kind == k && strings.Contains(text[s.Start:s.End], want) {
+			return s, true
+		}
+	}
+	return Span{}, false
+}
+
+// TestPipelineOnSeed000 is issue 2's acceptance check: the whole analysis
+// of seed 000 finds Kerry's quote, the 260,000 dead, Moscow as Russia and
+// "dumb bombs" as loaded.
+func TestPipelineOnSeed000(t *testing.T) {
+	text := seedText(t, "000")
+	spans := Analyze(text)
+	if q, ok := find(text, spans, Quote, "This has to stop"); !ok || q.Speaker != "John Kerry" {
+		t.Errorf("quote \"This has to stop\": %+v found=%v, want speaker John Kerry", q, ok)
+	}
+	if f, ok := find(text, spans, Figure, "260,000"); !ok || f.Value != 260000 {
+		t.Errorf("figure 260,000: %+v found=%v", f, ok)
+	}
+	if a, ok := find(text, spans, Actor, "Moscow"); !ok || a.Actor != "Russia" || a.ActorType != Place {
+		t.Errorf("actor Moscow: %+v found=%v, want Russia (place)", a, ok)
+	}
+	l, ok := find(text, spans, Loaded, "dumb bombs")
+	if !ok || l.Neutral == "" || l.Reason == "" || !l.InQuote {
+		t.Errorf("loaded \"dumb bombs\": %+v found=%v, want a reason, a neutral term, inside a quote", l, ok)
+	}
+}
+
+// TestPipelineInvariants checks every seed's spans: inside the text, on rune
+// boundaries, sorted, and never overlapping within a kind.
+func TestPipelineInvariants(t *testing.T) {
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		text := seedText(t, p)
+		if err := checkSpans(text, Analyze(text)); err != nil {
+			t.Errorf("seed %s: %v", p, err)
+		}
+	}
+}
+
+func checkSpans(text string, spans []Span) error {
+	var last [numKinds]int
+	for i, s := range spans {
+		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+			return fmt.Errorf("span %d (%s) %d-%d outside the text of %d bytes", i, s.Kind, s.Start, s.End, len(text))
+		}
+		if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+			return fmt.Errorf("span %d (%s) %d-%d splits a rune", i, s.Kind, s.Start, s.End)
+		}
+		if i > 0 && spans[i-1].Start > s.Start {
+			return fmt.Errorf("spans %d and %d out of order", i-1, i)
+		}
+		if s.Start < last[s.Kind] {
+			return fmt.Errorf("span %d (%s) %d-%d overlaps the previous %s", i, s.Kind, s.Start, s.End, s.Kind)
+		}
+		last[s.Kind] = s.End
+	}
+	return nil
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		text := seedText(f, p)
+		f.Add(text[:min(len(text), 600)])
+	}
+	f.Add("\"unclosed ‘quote “ 5 million % $ Feb. 30, 2016 the regime")
+	f.Fuzz(func(t *testing.T, text string) {
+		if err := checkSpans(text, Analyze(text)); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// BenchmarkAnalyze measures the whole analysis (all four detectors) over
+// the five seeds; MB/s is the figure DESIGN.md sets at ≥ 10.
+func BenchmarkAnalyze(b *testing.B) {
+	var all strings.Builder
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		all.WriteString(seedText(b, p))
+		all.WriteString("\n\n")
+	}
+	text := all.String()
+	Analyze(text) // build the default analyzer outside the timing
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyze(text)
+	}
+}
+
+func ExampleAnalyze() {
+	text := `"This has to stop," Kerry said of the bombing by Moscow, which has killed 260,000 people.`
+	for _, s := range Analyze(text) {
+		fmt.Printf("%s %q\n", s.Kind, text[s.Start:s.End])
+	}
+	// Output:
+	// quote "\"This has to stop,\""
+	// actor "Kerry"
+	// actor "Moscow"
+	// figure "260,000"
+}
