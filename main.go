@@ -10,6 +10,7 @@ import (
 
 	"slant/app"
 	"slant/app/compare"
+	"slant/app/export"
 	"slant/app/search"
 	"slant/ui"
 )
@@ -27,6 +28,7 @@ const usage = `usage:
 var commands = map[string]func(stdout, stderr io.Writer, args []string) int{
 	"analyze": analyze,
 	"compare": compare.Command,
+	"export":  export.Command,
 	"search":  search.Command,
 }
 
