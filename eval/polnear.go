@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -68,10 +69,52 @@ func runQuotes(dir string) (result, error) {
 		if quoteDebug {
 			explainQuotes(art, text, pred, gold)
 		}
+		if quoteDump != nil {
+			dumpQuotes(quoteDump, art, text, pred, gold)
+		}
 	}
 	r := t.result()
 	r.Docs, r.Elapsed = len(arts), time.Since(begin)
 	return r, nil
+}
+
+// quoteDump, when SLANT_QUOTES_DUMP names a file, receives one JSON line
+// per article (text, predicted and gold quotes in byte offsets) for
+// analysis outside the scorer.
+var quoteDump = func() *json.Encoder {
+	name := os.Getenv("SLANT_QUOTES_DUMP")
+	if name == "" {
+		return nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+		return nil
+	}
+	return json.NewEncoder(f)
+}()
+
+// dumpQuotes writes one article's quotes to enc.
+func dumpQuotes(enc *json.Encoder, art, text string, pred []highlight.Span, gold []goldQuote) {
+	type pq struct{ Start, End, SpeakerStart, SpeakerEnd int }
+	type gq struct {
+		Start, End int
+		Source     [][2]int
+	}
+	rec := struct {
+		Art, Text string
+		Pred      []pq
+		Gold      []gq
+	}{Art: art, Text: text}
+	for _, p := range pred {
+		rec.Pred = append(rec.Pred, pq{p.Start, p.End, p.SpeakerStart, p.SpeakerEnd})
+	}
+	for _, g := range gold {
+		rec.Gold = append(rec.Gold, gq{g.start, g.end, g.source})
+	}
+	if err := enc.Encode(rec); err != nil {
+		fmt.Fprintln(os.Stderr, "eval:", err)
+	}
 }
 
 // quoteDebug prints each article's errors (SLANT_QUOTES_DEBUG=1).

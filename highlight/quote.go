@@ -33,6 +33,7 @@ func (quoteDetector) detect(d *Doc) []Span {
 	parts := qScanQuotes(d.Text)
 	quotes := qAttribute(d.Text, parts)
 	quotes = qJoinInterrupted(d.Text, quotes)
+	quotes = qJoinPartials(d.Text, quotes)
 	qCarrySpeakers(d.Text, quotes)
 	if blocks := qBlockQuotes(d.Text, parts); len(blocks) > 0 {
 		quotes = append(quotes, blocks...)
@@ -65,19 +66,20 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 	return quotes
 }
 
-// qDashSignature reads a signature line under a quotation that ends its
-// paragraph: "\n\n- Sanders." or "— Hillary Clinton".
+// qDashSignature reads a signature after a quotation that ends at end:
+// on the rest of its line ("…” ― Sonya Herridge") or, when the quotation
+// ends its paragraph, on the next line ("\n\n- Sanders.", "— Hillary
+// Clinton").
 func qDashSignature(text string, end int) qMention {
-	pe := qParagraphEnd(text, end)
-	if strings.TrimSpace(text[end:pe]) != "" {
-		return qMention{}
+	i := end
+	if strings.TrimSpace(text[end:qParagraphEnd(text, end)]) == "" {
+		i = qParagraphEnd(text, end)
 	}
-	i := pe
 	for i < len(text) && qIsSpaceByte(text[i]) {
 		i++
 	}
 	line := text[i:qParagraphEnd(text, i)]
-	rest := strings.TrimLeft(line, "-–— ")
+	rest := strings.TrimLeft(line, "-–—― ")
 	if len(rest) == len(line) || len(strings.Fields(rest)) > 6 {
 		return qMention{}
 	}
@@ -87,8 +89,15 @@ func qDashSignature(text string, end int) qMention {
 		return qMention{}
 	}
 	j := 0
-	for j+1 < len(toks) && toks[j+1].word && qIsCapitalized(text, toks[j+1]) {
-		j++
+	for j+1 < len(toks) {
+		switch next := toks[j+1]; {
+		case next.word && qIsCapitalized(text, next):
+			j++
+		case qAfterAbbreviation(text, toks, j+1) && j+2 < len(toks) && qIsCapitalized(text, toks[j+2]):
+			j += 2 // an initial: "Edwin G. Monroy"
+		default:
+			return qMention{toks[0].start, toks[j].end}
+		}
 	}
 	return qMention{toks[0].start, toks[j].end}
 }
@@ -150,7 +159,10 @@ func qJoinInterrupted(text string, quotes []qQuote) []qQuote {
 
 // qInterrupts reports whether q continues prev past prev's attribution: in
 // the same paragraph, with only that attribution between them ("…,” said
-// Patrick McGinley, a law professor who … . “…”).
+// Patrick McGinley, a law professor who … . “…”). A new introduction
+// ends the quotation instead: a colon ("…,” he said, adding: “…”), a second
+// reporting verb ("…,” he said, adding, “…”) or an attribution of q's own
+// after prev's clause ("…,” Franken said. Silverman responded, “…”).
 func qInterrupts(text string, prev, q qQuote) bool {
 	if !prev.after || q.after || prev.single || q.single || !prev.closed {
 		return false
@@ -159,7 +171,71 @@ func qInterrupts(text string, prev, q qQuote) bool {
 	if len(gap) == 0 || len(gap) > 300 || strings.ContainsAny(gap, "\n\"“”") {
 		return false
 	}
-	return strings.ContainsAny(gap[len(gap)-1:], ",.:;—-") || strings.HasSuffix(gap, " but") || strings.HasSuffix(gap, " and")
+	if q.who.found() && q.who.start >= prev.clauseEnd || strings.HasSuffix(gap, ":") {
+		return false
+	}
+	if strings.HasSuffix(gap, ",") && qCountReportingVerbs(text, prev.end, q.start) > 1 {
+		return false
+	}
+	return strings.ContainsAny(gap[len(gap)-1:], ",.;—-") || strings.HasSuffix(gap, " but") || strings.HasSuffix(gap, " and")
+}
+
+// qCountReportingVerbs counts the reporting verbs in text[a:b].
+func qCountReportingVerbs(text string, a, b int) int {
+	n := 0
+	for _, t := range qTokenize(text, a, b) {
+		if qIsReportingVerb(text, t) {
+			n++
+		}
+	}
+	return n
+}
+
+// qPartialMaxGap is the most words that may stand between two partial
+// quotations of one sentence that belong to one statement.
+const qPartialMaxGap = 4
+
+// qJoinPartials joins partial quotations that a few words of the same
+// sentence link into one statement (“a big, big problem” but “nobody has
+// the guts to talk about it”): readers and annotators take them as one
+// quotation with one speaker.
+func qJoinPartials(text string, quotes []qQuote) []qQuote {
+	out := quotes[:0]
+	for _, q := range quotes {
+		if n := len(out); n > 0 && qLinksPartials(text, out[n-1], q) {
+			out[n-1].end, out[n-1].closed = q.end, q.closed
+			if !out[n-1].who.found() {
+				out[n-1].who = q.who
+			}
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// qLinksPartials reports whether only a short stretch of the same sentence,
+// with no reporting verb, stands between prev and q.
+func qLinksPartials(text string, prev, q qQuote) bool {
+	if prev.single || q.single || !prev.closed || prev.after || q.after && q.who != prev.who && prev.who.found() {
+		return false
+	}
+	if strings.ContainsAny(text[prev.end:q.start], "\n\"“”") {
+		return false
+	}
+	words := 0
+	for _, t := range qTokenize(text, prev.end, q.start) {
+		if !t.word {
+			if strings.Contains(".!?:;", qTokenText(text, t)) {
+				return false
+			}
+			continue
+		}
+		if words++; words > qPartialMaxGap || qIsReportingVerb(text, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // qCarrySpeakers gives a quotation with no attribution of its own the
