@@ -24,6 +24,9 @@ type FigureStatus string
 const (
 	Agree    FigureStatus = "agree"
 	Disagree FigureStatus = "disagree"
+	// Vague: one account gives a number where the other gives only an
+	// amount ("40,000" against "tens of thousands").
+	Vague FigureStatus = "vague"
 )
 
 // FigureMatch pairs a figure of A with a figure of B about the same thing.
@@ -73,7 +76,8 @@ var concepts = map[string]string{
 // figure is a Figure with the words around it.
 type figure struct {
 	Figure
-	sent int // index of its sentence
+	text string // as written
+	sent int    // index of its sentence
 	ctx  vec
 }
 
@@ -84,7 +88,7 @@ func figuresOf(s *side, spans []highlight.Span) []figure {
 		if sp.Kind != highlight.Figure || sp.Start < 0 || sp.End > len(s.text) {
 			continue
 		}
-		f := figure{Figure: Figure{Range{sp.Start, sp.End}, sp.Value, sp.HasValue, sp.Unit}}
+		f := figure{Figure: Figure{Range{sp.Start, sp.End}, sp.Value, sp.HasValue, sp.Unit}, text: sp.Text(s.text)}
 		f.sent = sentenceAt(s.sents, sp.Start)
 		f.ctx = context(s, f)
 		out = append(out, f)
@@ -137,6 +141,7 @@ func matchFigures(fa, fb []figure, al *alignment) []FigureMatch {
 	m := &figureMatcher{fa: fa, fb: fb, paired: pairedSentences(al), seen: map[[2]int]bool{}, agreed: map[[2]int]bool{}}
 	m.pass(Agree)
 	m.pass(Disagree)
+	m.pass(Vague)
 	slices.SortStableFunc(m.out, func(x, y FigureMatch) int { return cmp.Or(cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B)) })
 	return m.out
 }
@@ -187,7 +192,7 @@ func (m *figureMatcher) best(st FigureStatus, s, k, n int, ij func(int) (int, in
 		if m.agreed[[2]int{1 - s, p}] {
 			continue
 		}
-		if !comparable(&m.fa[i], &m.fb[j]) {
+		if !comparable(st, &m.fa[i], &m.fb[j]) {
 			continue
 		}
 		if sc := m.score(i, j); sc > top.Context && related(st, &m.fa[i], &m.fb[j], sc) {
@@ -200,14 +205,59 @@ func (m *figureMatcher) best(st FigureStatus, s, k, n int, ij func(int) (int, in
 	}
 }
 
-// comparable reports whether two figures have values in one unit.
-func comparable(f, g *figure) bool {
+// comparable reports whether two figures count in one unit and have what
+// status st needs: values on both sides, or for Vague on one side only.
+func comparable(st FigureStatus, f, g *figure) bool {
+	if st == Vague {
+		return f.HasValue != g.HasValue && f.Unit != "" && unitClass(f.Unit) == unitClass(g.Unit)
+	}
 	return f.HasValue && g.HasValue && strings.EqualFold(f.Unit, g.Unit)
+}
+
+// vagueAmounts gives the range of each vague amount, longest phrase first.
+var vagueAmounts = []struct {
+	phrase string
+	lo, hi float64
+}{
+	{"hundreds of thousands", 1e5, 1e6}, {"tens of thousands", 1e4, 1e5}, {"thousands", 1e3, 1e4},
+	{"hundreds", 100, 1000}, {"dozens", 24, 100}, {"scores", 40, 100}, {"millions", 1e6, 1e7},
+}
+
+// withinVague reports whether the precise one of f and g lies in the
+// range the vague one names ("40,000" in "tens of thousands"); otherwise
+// they likely count different things ("8 million" against "hundreds of
+// thousands").
+func withinVague(f, g *figure) bool {
+	if f.HasValue {
+		f, g = g, f
+	}
+	for _, v := range vagueAmounts {
+		if strings.Contains(strings.ToLower(f.text), v.phrase) {
+			return g.Value >= v.lo && g.Value < v.hi
+		}
+	}
+	return false
+}
+
+// personNouns are units that count people.
+var personNouns = toSet("people persons civilians refugees residents children women men migrants soldiers fighters syrians")
+
+// unitClass files units that count people under "people" ("Syrians",
+// "civilians"), and any other unit under its lower-case self.
+func unitClass(u string) string {
+	l := strings.ToLower(u)
+	if personNouns[l] || (u != l && (strings.HasSuffix(l, "ans") || strings.HasSuffix(l, "is"))) {
+		return "people"
+	}
+	return l
 }
 
 // related reports whether comparable figures f and g, with context score
 // s, are about the same thing with status st.
 func related(st FigureStatus, f, g *figure, s float64) bool {
+	if st == Vague {
+		return s >= disagreeMin && withinVague(f, g)
+	}
 	same := f.Value == g.Value || (!calendarUnits[f.Unit] && math.Abs(f.Value-g.Value) <= 0.005*math.Max(math.Abs(f.Value), math.Abs(g.Value)))
 	if st == Agree {
 		return same && (s >= agreeMin || (f.Value >= 1000 && !calendarUnits[f.Unit]))

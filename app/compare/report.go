@@ -230,6 +230,9 @@ func quoteText(text string, q Quote) string {
 	return s
 }
 
+// figureLabel is how the text report names a figure status.
+var figureLabel = map[FigureStatus]string{Agree: "both report", Disagree: "DISAGREE", Vague: "vague/exact"}
+
 // writeFigures lists figure agreements and disagreements.
 func writeFigures(t *textWriter, r *Result, textA, textB string) {
 	t.f("")
@@ -238,10 +241,7 @@ func writeFigures(t *textWriter, r *Result, textA, textB string) {
 		t.f("  not compared: different events")
 	}
 	for _, m := range r.Figures {
-		label := "both report"
-		if m.Status == Disagree {
-			label = "DISAGREE"
-		}
+		label := figureLabel[m.Status]
 		fa, fb := r.FiguresA[m.A], r.FiguresB[m.B]
 		t.f("  %-11s A: %s %s — %s", label, textA[fa.Start:fa.End], fa.Unit, snippet(sentenceText(textA, fa.Start), Range{0, len(sentenceText(textA, fa.Start))}, snippetMax))
 		t.f("  %-11s B: %s %s — %s", "", textB[fb.Start:fb.End], fb.Unit, snippet(sentenceText(textB, fb.Start), Range{0, len(sentenceText(textB, fb.Start))}, snippetMax))
