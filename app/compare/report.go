@@ -201,8 +201,8 @@ func writeQuotes(t *textWriter, r *Result, textA, textB string) {
 func writeBeyond(t *textWriter, name, text string, q, shared Range) {
 	var parts []string
 	for _, r := range [2]Range{{q.Start, shared.Start}, {shared.End, q.End}} {
-		if len(words(text, r)) > 0 {
-			parts = append(parts, snippet(text, r, snippetMax/2))
+		if ws := words(text, r); len(ws) > 0 {
+			parts = append(parts, snippet(text, Range{ws[0].Start, ws[len(ws)-1].End}, snippetMax/2))
 		}
 	}
 	if len(parts) > 0 {
@@ -237,8 +237,11 @@ var figureLabel = map[FigureStatus]string{Agree: "both report", Disagree: "DISAG
 func writeFigures(t *textWriter, r *Result, textA, textB string) {
 	t.f("")
 	t.f("Figures (A %d, B %d)", len(r.FiguresA), len(r.FiguresB))
-	if !r.SameEvent && len(r.Figures) == 0 {
+	switch {
+	case !r.SameEvent && len(r.Figures) == 0:
 		t.f("  not compared: different events")
+	case len(r.Figures) == 0:
+		t.f("  none about the same thing found")
 	}
 	for _, m := range r.Figures {
 		label := figureLabel[m.Status]
