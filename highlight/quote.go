@@ -3,6 +3,7 @@ package highlight
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // quoteDetector finds quotations and who they are attributed to. The
@@ -51,7 +52,7 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 		if i+1 < len(parts) {
 			next = parts[i+1].start
 		}
-		if p.closed {
+		if p.closed && !qEndsSentenceBefore(text, p) {
 			q.who, q.clauseEnd = qAttributionAfter(text, p.end, min(next, qParagraphEnd(text, p.end)))
 			if !q.who.found() {
 				q.who = qDashSignature(text, p.end)
@@ -64,6 +65,25 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 		quotes[i] = q
 	}
 	return quotes
+}
+
+// qEndsSentenceBefore reports whether the quotation p ends with a full
+// stop inside its closing mark and a new sentence starts after it, with
+// text of its own sentence before it ("…, said Nunberg was “looking for free
+// publicity.” He said …"): the words after it begin another sentence, not
+// its attribution.
+func qEndsSentenceBefore(text string, p qQuotePart) bool {
+	_, n := utf8.DecodeLastRuneInString(text[p.start:p.end])
+	inner := strings.TrimRight(text[p.start:p.end-n], " ")
+	if !strings.HasSuffix(inner, ".") {
+		return false
+	}
+	toks := qTokenize(text, p.end, min(len(text), p.end+40))
+	if len(toks) == 0 || !qIsCapitalized(text, toks[0]) {
+		return false
+	}
+	lo := qParagraphStart(text, p.start)
+	return strings.TrimSpace(text[lo:p.start]) != ""
 }
 
 // qDashSignature reads a signature after a quotation that ends at end:
