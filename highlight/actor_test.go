@@ -69,6 +69,10 @@ func TestActorsOnSeedSentences(t *testing.T) {
 			[]want{{"Russian", "Russia", Place}, {"Hezbollah", "Hezbollah", Organization}, {"Lebanon", "Lebanon", Place}}},
 		{"US Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov spoke by phone. Kerry again spoke with Lavrov on Thursday.",
 			[]want{{"US", "United States", Place}, {"John Kerry", "John Kerry", Person}, {"Russian", "Russia", Place}, {"Sergei Lavrov", "Sergei Lavrov", Person}, {"Kerry", "John Kerry", Person}, {"Lavrov", "Sergei Lavrov", Person}}},
+		{"However, Pentagon spokesman Navy Captain Jeff Davis rejected the appeal later that day.",
+			[]want{{"Pentagon", "U.S. Department of Defense", Organization}, {"Jeff Davis", "Jeff Davis", Person}}},
+		{"Following his trip, Secretary of State Kerry said in Washington on Feb 5 that the campaign must stop.",
+			[]want{{"Kerry", "Kerry", Person}, {"Washington", "United States", Place}}},
 		{"The Kremlin remained defiant. Spokesman Dmitry Peskov said Washington was to blame.",
 			[]want{{"Kremlin", "Russia", Place}, {"Dmitry Peskov", "Dmitry Peskov", Person}, {"Washington", "United States", Place}}},
 	}
