@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"slant/assets"
-	"slant/highlight"
 )
 
 // The formats a document can be read from, as recorded in Document.Format.
@@ -77,8 +76,9 @@ func ReadBytes(name string, data []byte) (*Document, error) {
 	return extract(name, format, enc, text)
 }
 
-// Analyze finds the document's spans with the default analyser.
-func (d *Document) Analyze() { d.Spans = highlight.Analyze(d.Text) }
+// Analyze finds the document's spans with the analyser in use (see
+// SetAnalyzer; highlight.Default() unless changed).
+func (d *Document) Analyze() { d.Spans = CurrentAnalyzer().Analyze(d.Text) }
 
 // extract builds the document of decoded text in the given format.
 func extract(name, format, enc, text string) (*Document, error) {
