@@ -53,7 +53,7 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 			next = parts[i+1].start
 		}
 		if p.closed && !qEndsSentenceBefore(text, p) {
-			q.who, q.clauseEnd = qAttributionAfter(text, p.end, min(next, qParagraphEnd(text, p.end)))
+			q.who, q.clauseEnd = qAttributionAfter(text, p.end, min(next, qParagraphEnd(text, p.end)), qExpectsAttribution(text, p))
 			if !q.who.found() {
 				q.who = qDashSignature(text, p.end)
 			}
@@ -65,6 +65,15 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 		quotes[i] = q
 	}
 	return quotes
+}
+
+// qExpectsAttribution reports whether the quotation p ends with a comma,
+// question or exclamation mark inside its closing mark: the sentence goes
+// on, usually with its attribution.
+func qExpectsAttribution(text string, p qQuotePart) bool {
+	_, n := utf8.DecodeLastRuneInString(text[p.start:p.end])
+	inner := strings.TrimRight(text[p.start:p.end-n], " ")
+	return strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
 }
 
 // qEndsSentenceBefore reports whether the quotation p ends with a full

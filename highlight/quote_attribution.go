@@ -8,9 +8,14 @@ const qAttributionWindow = 400
 
 // qAttributionAfter reads the clause right after a quotation that ends at
 // from, up to hi: "…,” he said", "…,” said Toner", "…,” according to X",
-// "…” White House spokesman Josh Earnest told reporters". It returns the
-// qMention, if any, and where the clause ends.
-func qAttributionAfter(text string, from, hi int) (qMention, int) {
+// "…” White House spokesman Josh Earnest told reporters". expects says the
+// quotation ends with a comma, question or exclamation mark inside its
+// marks, so that an attribution is due and a verb outside the reporting
+// verbs may carry it ("…!” beamed Donald Hartley"). An "according to" in
+// the same sentence names the source ("…,” Walker said, according to an
+// Associated Press account"). It returns the qMention, if any, and where
+// the clause ends.
+func qAttributionAfter(text string, from, hi int, expects bool) (qMention, int) {
 	toks := qTokenize(text, from, min(hi, from+qAttributionWindow))
 	i := 0
 	for i < len(toks) && !toks[i].word && strings.Contains(",—–-(", qTokenText(text, toks[i])) {
@@ -20,11 +25,26 @@ func qAttributionAfter(text string, from, hi int) (qMention, int) {
 	if i >= len(toks) {
 		return qMention{}, end
 	}
+	m := qSpeakerAfter(text, toks, i)
+	if !m.found() && expects {
+		m = qLooseAttribution(text, toks, i)
+	}
+	if m.found() {
+		if a := qAccordingInSentence(text, toks, i); a.found() {
+			m = a
+		}
+	}
+	return m, end
+}
+
+// qSpeakerAfter finds the speaker in the clause toks[i:] after a
+// quotation.
+func qSpeakerAfter(text string, toks []qToken, i int) qMention {
 	switch t := toks[i]; {
 	case qWordIn(text, t, qInvertibleVerbs) && !qIsCapitalized(text, t):
-		return qPhraseAfter(text, toks, i, len(toks)), end
+		return qPhraseAfter(text, toks, i, len(toks))
 	case qIsAccordingTo(text, toks, i):
-		return qPhraseAfter(text, toks, i+1, len(toks)), end
+		return qPhraseAfter(text, toks, i+1, len(toks))
 	}
 	for k := i; k < len(toks) && k-i <= 20; k++ {
 		t := toks[k]
@@ -40,12 +60,111 @@ func qAttributionAfter(text string, from, hi int) (qMention, int) {
 		}
 		if qIsReportingVerb(text, t) && !qIsParticiple(text, t) {
 			if m := qSubjectBefore(text, toks, k, i); qPlainPrefix(text, toks, i, m) {
-				return m, end
+				return m
 			}
 			break
 		}
 	}
-	return qSentenceFinal(text, toks, i), end
+	if m := qAppositiveThenVerb(text, toks, i); m.found() {
+		return m
+	}
+	return qSentenceFinal(text, toks, i)
+}
+
+// qSentenceEndIndex returns the index of the token that ends the sentence
+// starting at toks[i] (a full stop, question or exclamation mark, colon,
+// semicolon or quotation mark), or len(toks).
+func qSentenceEndIndex(text string, toks []qToken, i int) int {
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		if t.word {
+			continue
+		}
+		if qIsQuoteMarkToken(text, t) || strings.Contains(".!?:;", qTokenText(text, t)) && !qAfterAbbreviation(text, toks, i) {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// qAccordingInSentence returns the source after an "according to" in the
+// sentence starting at toks[i].
+func qAccordingInSentence(text string, toks []qToken, i int) qMention {
+	e := qSentenceEndIndex(text, toks, i)
+	for k := i; k < e; k++ {
+		if qIsAccordingTo(text, toks, k) {
+			return qPhraseAfter(text, toks, k+1, e)
+		}
+	}
+	return qMention{}
+}
+
+// qAppositiveThenVerb reads "…,” Katie Packer, who is chairman of Our
+// Principles PAC, said in a statement": a name, an appositive after a comma
+// and then, in the same sentence, a reporting verb.
+func qAppositiveThenVerb(text string, toks []qToken, i int) qMention {
+	j := i
+	for j < len(toks) && toks[j].word && (qIsCapitalized(text, toks[j]) || j > i && qWordIn(text, toks[j], qNameJoiners)) {
+		j++
+	}
+	if j == i || j >= len(toks) || !qIsPunct(text, toks[j], ",") {
+		return qMention{}
+	}
+	e := qSentenceEndIndex(text, toks, j)
+	for k := j + 1; k < e && k-j <= 40; k++ {
+		if qIsReportingVerb(text, toks[k]) && !qIsParticiple(text, toks[k]) && qIsPunct(text, toks[k-1], ",") {
+			return qNameBefore(text, toks, j-1, i)
+		}
+	}
+	return qMention{}
+}
+
+// qLooseAttribution reads an attribution whose verb is not a reporting
+// verb, right after a quotation that calls for one: "…!” beamed Donald
+// Hartley", "…,” Bennett shot back", "…?” a Democratic staffer in the room
+// wondered".
+func qLooseAttribution(text string, toks []qToken, i int) qMention {
+	e := qSentenceEndIndex(text, toks, i)
+	t := toks[i]
+	if !t.word || i+1 >= e {
+		return qMention{}
+	}
+	if !qIsCapitalized(text, t) && strings.HasSuffix(qTokenText(text, t), "ed") && !qWordIn(text, t, qNotSubjects) {
+		m := qPhraseAfter(text, toks, i, e)
+		if m.found() && (qIsCapitalized(text, qToken{m.start, m.end, true}) || qWordIn(text, qToken{m.start, m.end, true}, qPronouns)) {
+			return m
+		}
+		return qMention{}
+	}
+	j, m := qLooseSubject(text, toks, i, e)
+	if !m.found() || j >= e || !toks[j].word || qIsCapitalized(text, toks[j]) || qWordIn(text, toks[j], qNotSubjects) && !qWordIn(text, toks[j], qSkippable) {
+		return qMention{}
+	}
+	return m
+}
+
+// qLooseSubject reads the subject opening toks[i:e]: a pronoun, a
+// capitalised name, or a determiner and up to six words before a word
+// that looks like a verb. It returns the index after it.
+func qLooseSubject(text string, toks []qToken, i, e int) (int, qMention) {
+	t := toks[i]
+	switch {
+	case qWordIn(text, t, qPronouns):
+		return i + 1, qMention{t.start, t.end}
+	case qIsCapitalized(text, t) && !qWordIn(text, t, qNotSubjects):
+		j := i
+		for j < e && toks[j].word && (qIsCapitalized(text, toks[j]) || j > i && qWordIn(text, toks[j], qNameJoiners)) {
+			j++
+		}
+		return j, qNameBefore(text, toks, j-1, i)
+	case qWordIn(text, t, qSubjectDeterminers):
+		for j := i + 1; j < e && j-i <= 7 && toks[j].word; j++ {
+			if qLooksVerb(text, toks[j]) && !qIsPossessive(text, toks[j]) {
+				return j, qMention{t.start, toks[j-1].end}
+			}
+		}
+	}
+	return i, qMention{}
 }
 
 // qSentenceFinal reads an attribution closing the sentence that a
