@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"slant/app"
+	"slant/highlight"
 )
 
 // library generates n articles of about 5 KB each from the seeds' sentences,
@@ -20,7 +21,7 @@ import (
 func library(tb testing.TB, n int) []*app.Document {
 	var sentences []string
 	for _, d := range seeds(tb) {
-		eachSentence(d.Text, func(s, e int) { sentences = append(sentences, d.Text[s:e]) })
+		highlight.EachSentence(d.Text, func(s, e int) { sentences = append(sentences, d.Text[s:e]) })
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	docs := make([]*app.Document, n)
@@ -131,7 +132,7 @@ func BenchmarkScanAll(b *testing.B) {
 	docs := bigLibrary(b)
 	var sentences []string
 	for _, d := range docs {
-		eachSentence(d.Text, func(s, e int) { sentences = append(sentences, d.Text[s:e]) })
+		highlight.EachSentence(d.Text, func(s, e int) { sentences = append(sentences, d.Text[s:e]) })
 	}
 	keys := keystrokes()
 	i := 0

@@ -87,7 +87,7 @@ func (b *builder) addDoc(doc int32, d *app.Document) {
 		s, e := titleRange(d)
 		b.add(item{doc: doc, kind: Title, start: int32(s), end: int32(e), display: d.Title}, d.Title)
 	}
-	eachSentence(d.Text, func(s, e int) {
+	highlight.EachSentence(d.Text, func(s, e int) {
 		b.add(item{doc: doc, kind: Sentence, start: int32(s), end: int32(e)}, d.Text[s:e])
 	})
 	b.addSpans(doc, d)

@@ -139,31 +139,3 @@ func TestCancelledSearchReturnsNothing(t *testing.T) {
 		t.Errorf("a stale query returned %d results", len(rs))
 	}
 }
-
-func TestSentencesSplitRunTogetherText(t *testing.T) {
-	text := "Moscow wants a ceasefire.Kerry said on Feb. 5 that it was late. \"Stop!\" he said.\nNext line"
-	var got []string
-	eachSentence(text, func(s, e int) { got = append(got, text[s:e]) })
-	want := []string{"Moscow wants a ceasefire.", "Kerry said on Feb. 5 that it was late.", "\"Stop!\" he said.", "Next line"}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("sentences\n got %q\nwant %q", got, want)
-	}
-}
-
-func TestActorAliasesFromTheAssets(t *testing.T) {
-	aliases, err := ActorAliases(assets.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := seeds(t)
-	with := Build(docs, aliases).Search(context.Background(), "kremlin", Options{Filter: Filter{Kinds: []Kind{Actor}}})
-	without := Build(docs, nil).Search(context.Background(), "kremlin", Options{Filter: Filter{Kinds: []Kind{Actor}}})
-	if len(with) <= len(without) {
-		t.Fatalf("the alias table found Russia in %d documents, without it %d", len(with), len(without))
-	}
-	for _, r := range with {
-		if !strings.HasPrefix(r.Text, "Russia") {
-			t.Errorf("kremlin found the actor %q", r.Text)
-		}
-	}
-}
