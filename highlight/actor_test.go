@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 
 	"slant/assets"
 )
@@ -194,4 +195,43 @@ func BenchmarkActorDetect(b *testing.B) {
 	if used := cpuSeconds() - cpu0; used > 0 {
 		b.ReportMetric(float64(n*len(text))/used/1e6, "cpu-MB/s")
 	}
+}
+
+// FuzzActors checks that the actor detector never panics and returns
+// sorted, non-overlapping spans on rune boundaries with an actor name.
+func FuzzActors(f *testing.F) {
+	det := loadActors(f)
+	for _, s := range strings.Split(allSeedsText(f), "\n\n") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		boundary := runeBoundaries(text)
+		prev := 0
+		for _, s := range actorsOf(det, text) {
+			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("bad span [%d,%d) after %d in %q", s.Start, s.End, prev, text)
+			}
+			if !boundary[s.Start] || !boundary[s.End] {
+				t.Fatalf("span [%d,%d) splits a rune in %q", s.Start, s.End, text)
+			}
+			if s.Actor == "" || s.Kind != Actor {
+				t.Fatalf("span %+v has no actor", s)
+			}
+			prev = s.End
+		}
+	})
+}
+
+// runeBoundaries marks the byte offsets where a rune starts as
+// utf8.DecodeRuneInString steps through s (an invalid byte counts as one
+// rune), and len(s).
+func runeBoundaries(s string) []bool {
+	b := make([]bool, len(s)+1)
+	for i := 0; i < len(s); {
+		b[i] = true
+		_, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+	}
+	b[len(s)] = true
+	return b
 }
