@@ -23,6 +23,7 @@ func newTestReader(t *testing.T, config string) *reader {
 	t.Setenv(app.ConfigDirEnv, config)
 	r := newReader(test.NewTempApp(t))
 	r.spawn = func(f func()) { f() }
+	r.view.MarkFor = 0 // no fading: its timer would race the test
 	t.Cleanup(r.win.Close)
 	return r
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
 
 	"slant/highlight"
 )
@@ -31,6 +32,8 @@ var (
 	_ desktop.Keyable     = (*View)(nil)
 	_ desktop.Cursorable  = (*View)(nil)
 	_ desktop.Mouseable   = (*View)(nil)
+
+	_ fyne.SecondaryTappable = (*View)(nil)
 )
 
 // offsetAtPos returns the byte offset nearest to p, a position in the view,
@@ -82,6 +85,18 @@ func (v *View) indexOf(spans []highlight.Span) int {
 		return -1
 	}
 	return slices.Index(v.spans, spans[len(spans)-1])
+}
+
+// TappedSecondary offers Copy and Select All in a pop-up menu.
+func (v *View) TappedSecondary(ev *fyne.PointEvent) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(v)
+	if c == nil {
+		return
+	}
+	cp := fyne.NewMenuItem("Copy", v.Copy)
+	cp.Disabled = v.SelectedText() == ""
+	all := fyne.NewMenuItem("Select All", func() { v.Select(0, len(v.text)) })
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", cp, all), c, ev.AbsolutePosition)
 }
 
 // DoubleTapped selects the word under the pointer.

@@ -72,10 +72,13 @@ func (r *renderer) Refresh() {
 
 // Layout places the visible lines for size.
 func (r *renderer) Layout(fyne.Size) {
+	// Laying out may scroll to a pending offset, which lays out (the same
+	// lines) again: start afresh only after it.
+	ready := r.v.ensureLayout()
 	r.objects = r.objects[:0]
 	r.sel.reset()
 	r.marks.reset()
-	if !r.v.ensureLayout() {
+	if !ready {
 		return
 	}
 	first, last := r.visibleLines()
@@ -194,7 +197,6 @@ func (r *renderer) fill(s *lineSlot, i int) {
 	for _, p := range r.pieces(ln) {
 		s.addText(v.text[p[0]:p[1]], xAt(v.text, ln, m, p[0]), ty, m, r.colors.fg)
 	}
-	s.finish()
 }
 
 // pieces splits line ln at the edges of visible spans, so each span's text

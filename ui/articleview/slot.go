@@ -60,9 +60,6 @@ func (s *lineSlot) reset(i, gen int) {
 	}
 }
 
-// finish is called once a slot is filled; its objects are at the origin.
-func (s *lineSlot) finish() {}
-
 // place moves the slot's objects so that its origin is at (x, y).
 func (s *lineSlot) place(x, y float32) {
 	to := fyne.NewPos(x, y)

@@ -16,7 +16,6 @@ const numKinds = len(highlight.Kinds)
 const (
 	pagePad    = 28 // space above the first line and at the sides
 	scrollBarW = 10 // the scroll bar's grab area at the right edge
-	markFor    = 2 * time.Second
 )
 
 // View shows one article with its highlights. Create it with NewView and
@@ -32,6 +31,9 @@ type View struct {
 	// OnNavigate is called after each move to the next or previous
 	// highlight (from a method or F3), with ok false when there was none.
 	OnNavigate func(s highlight.Span, ok bool)
+	// MarkFor is how long MarkRange's outline stays (2 s from NewView);
+	// zero keeps it until the next mark or document.
+	MarkFor time.Duration
 
 	title, text string
 	spans       []highlight.Span           // every span, sorted by highlight.SortSpans
@@ -67,7 +69,7 @@ var _ fyne.Widget = (*View)(nil)
 
 // NewView returns an empty article view.
 func NewView() *View {
-	v := &View{pending: -1, current: -1}
+	v := &View{pending: -1, current: -1, MarkFor: 2 * time.Second}
 	v.ExtendBaseWidget(v)
 	return v
 }
@@ -201,8 +203,9 @@ func (v *View) MarkRange(start, end int) {
 	start, end = v.clamp(start), v.clamp(end)
 	v.markStart, v.markEnd = start, max(start, end)
 	v.markGen++
-	gen := v.markGen
-	time.AfterFunc(markFor, func() { fyne.Do(func() { v.clearMark(gen) }) })
+	if gen := v.markGen; v.MarkFor > 0 {
+		time.AfterFunc(v.MarkFor, func() { fyne.Do(func() { v.clearMark(gen) }) })
+	}
 	v.ShowOffset(start)
 	v.redraw()
 }

@@ -69,6 +69,7 @@ func newTestView(t *testing.T) (*View, fyne.Window) {
 	t.Helper()
 	newApp(t)
 	v := NewView()
+	v.MarkFor = 0 // no fading: its timer would race the test
 	text := seedText(t)
 	v.SetDocument("", text, handSpans(t, text))
 	w := test.NewWindow(v)
@@ -340,6 +341,47 @@ func TestIndentIsNotDrawn(t *testing.T) {
 	for _, ln := range lay.lines[1:] {
 		if s := text[ln.start:ln.end]; strings.TrimSpace(s) != s {
 			t.Errorf("line %q keeps its indent", s)
+		}
+	}
+}
+
+func TestDoubleTapSelectsWord(t *testing.T) {
+	v, _ := newTestView(t)
+	off := strings.Index(v.text, "bombardment")
+	test.DoubleTap(v) // at the origin: a margin, selects nothing harmful
+	v.DoubleTapped(&fyne.PointEvent{Position: posOf(v, off+3)})
+	if got := v.SelectedText(); got != "bombardment" {
+		t.Errorf("double-click selected %q", got)
+	}
+}
+
+func TestRightClickOffersCopy(t *testing.T) {
+	v, w := newTestView(t)
+	v.Select(0, 5)
+	v.TappedSecondary(&fyne.PointEvent{Position: fyne.NewPos(100, 100), AbsolutePosition: fyne.NewPos(100, 100)})
+	if w.Canvas().Overlays().Top() == nil {
+		t.Fatal("no menu")
+	}
+}
+
+func TestShowOffsetBeforeLayout(t *testing.T) {
+	newApp(t)
+	v := NewView()
+	v.MarkFor = 0
+	text := seedText(t)
+	v.SetDocument("", text, handSpans(t, text))
+	end := strings.Index(text, "260,000")
+	v.MarkRange(end, end+len("260,000")) // not yet in a window: no size
+	w := test.NewWindow(v)
+	defer w.Close()
+	w.Resize(fyne.NewSize(800, 600))
+	if v.offset == 0 {
+		t.Fatal("a range marked before the first layout was not scrolled to")
+	}
+	seen := map[fyne.CanvasObject]int{}
+	for _, o := range v.r.Objects() {
+		if seen[o]++; seen[o] > 1 {
+			t.Fatalf("%T drawn twice", o)
 		}
 	}
 }
