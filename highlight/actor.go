@@ -411,49 +411,53 @@ func compatible(tagged, table ActorType) bool {
 // skipTitles returns the first token of a person's name after any title
 // words the tagger included ("President", "Mr.").
 func skipTitles(text string, toks []token, first, last int) int {
-	for first < last {
-		if _, ok := titles[strings.ToLower(toks[first].text(text))]; !ok {
-			break
-		}
+	for first < last && titles.has(toks[first].text(text)) {
 		first++
 	}
 	return first
 }
 
-// titles are words that precede a person's name without being part of it.
-var titles = map[string]struct{}{
-	"mr.": {}, "mrs.": {}, "ms.": {}, "dr.": {}, "mr": {}, "mrs": {}, "ms": {}, "dr": {},
-	"president": {}, "secretary": {}, "minister": {}, "prime": {}, "foreign": {}, "general": {},
-	"gen.": {}, "senator": {}, "sen.": {}, "rep.": {}, "governor": {}, "gov.": {}, "king": {},
-	"queen": {}, "prince": {}, "pope": {}, "sheikh": {}, "ayatollah": {}, "spokesman": {},
-	"spokeswoman": {}, "envoy": {}, "chancellor": {}, "mayor": {}, "judge": {}, "colonel": {},
-	"col.": {}, "lt.": {}, "captain": {}, "capt.": {}, "sir": {}, "lord": {}, "lady": {}, "professor": {},
-	"prof.": {}, "ambassador": {}, "chairman": {}, "ceo": {}, "admiral": {}, "adm.": {},
-	"commander": {}, "lieutenant": {}, "sergeant": {}, "major": {}, "navy": {}, "army": {},
+// hashedWords is a set of words, matched without regard to case or a final
+// period, by hash: lookups build no strings.
+type hashedWords map[uint64]struct{}
+
+// newHashedWords returns the set of the space-separated words of list.
+func newHashedWords(list string) hashedWords {
+	s := hashedWords{}
+	for _, w := range strings.Fields(list) {
+		s[ner.HashLower(w)] = struct{}{}
+	}
+	return s
 }
+
+// has reports whether w, less a final period, is in the set.
+func (s hashedWords) has(w string) bool {
+	_, ok := s[ner.HashLower(strings.TrimSuffix(w, "."))]
+	return ok
+}
+
+// titles are words that precede a person's name without being part of it.
+var titles = newHashedWords(`mr mrs ms dr president secretary minister prime foreign general gen
+	senator sen rep governor gov king queen prince pope sheikh ayatollah spokesman spokeswoman
+	envoy chancellor mayor judge colonel col lt captain capt sir lord lady professor prof
+	ambassador chairman ceo admiral adm commander lieutenant sergeant major navy army`)
+
+// calendarWords are month and weekday names and their short forms ("May"
+// is left out: it is also a name).
+var calendarWords = newHashedWords(`jan january feb february mar march apr april jun june jul july
+	aug august sep sept september oct october nov november dec december
+	monday tuesday wednesday thursday friday saturday sunday`)
 
 // notActor reports whether the one-word mention at token i is no actor:
 // a title left alone ("Captain" of "Navy Captain"), a month or weekday, or
 // the "State" of "Secretary of State".
 func notActor(text string, toks []token, i int) bool {
-	w := strings.ToLower(strings.TrimSuffix(toks[i].text(text), "."))
-	if _, ok := titles[w]; ok {
+	w := toks[i].text(text)
+	if titles.has(w) || calendarWords.has(w) {
 		return true
 	}
-	if _, ok := calendarWords[w]; ok {
-		return true
-	}
-	return w == "state" && i >= 2 && strings.EqualFold(toks[i-1].text(text), "of") &&
+	return strings.EqualFold(w, "state") && i >= 2 && strings.EqualFold(toks[i-1].text(text), "of") &&
 		strings.EqualFold(toks[i-2].text(text), "secretary")
-}
-
-// calendarWords are month and weekday names and their short forms.
-var calendarWords = map[string]struct{}{
-	"jan": {}, "january": {}, "feb": {}, "february": {}, "mar": {}, "march": {}, "apr": {}, "april": {},
-	"jun": {}, "june": {}, "jul": {}, "july": {}, "aug": {}, "august": {}, "sep": {},
-	"sept": {}, "september": {}, "oct": {}, "october": {}, "nov": {}, "november": {}, "dec": {},
-	"december": {}, "monday": {}, "tuesday": {}, "wednesday": {}, "thursday": {}, "friday": {},
-	"saturday": {}, "sunday": {},
 }
 
 // joinWords returns the words of toks joined by single spaces, or the
