@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -78,6 +79,11 @@ func runPTC(dir string) (result, error) {
 		mapped.add(ptcLoaded(spans, a.text, ptcOtherTechnique), a.gold)
 	}
 	elapsed := time.Since(begin)
+	if *ptcDiag != "" {
+		if err := ptcWriteDiag(*ptcDiag, arts, an); err != nil {
+			return result{}, err
+		}
+	}
 	p, r, f := all.prf()
 	res := result{Precision: p, Recall: r, F1: f, Docs: len(arts), Elapsed: elapsed,
 		Target: loadedTarget, Peer: "VADER word list 0.14", Met: f >= loadedTarget}
@@ -231,4 +237,95 @@ func ptcVaderSpans(lex map[string]bool, text string) []ptcSpan {
 		}
 	}
 	return out
+}
+
+// ptcDiag, when set, names a file that runPTC fills with an error analysis
+// of the loaded-term detector: credit per lexicon entry, false alarms and
+// missed gold spans. It is for studying errors, never for building data.
+var ptcDiag = flag.String("loaded-diag", "", "write an error analysis of the loaded task to this file")
+
+// ptcEntryStat sums one lexicon entry's predictions and their credit.
+type ptcEntryStat struct {
+	n             int
+	credit, recal float64
+}
+
+// ptcWriteDiag writes the error analysis of one run to path.
+func ptcWriteDiag(path string, arts []ptcArticle, an *highlight.Analyzer) error {
+	reasons := map[string]string{}
+	for _, e := range highlight.DefaultLexicon().Entries() {
+		reasons[e.Reason] = e.Term
+	}
+	stats := map[string]*ptcEntryStat{}
+	var fp, miss, part, hits strings.Builder
+	for _, a := range arts {
+		spans := an.Analyze(a.text)
+		runes := []rune(a.text)
+		cp := ptcCodePoints(a.text)
+		gcred := make([]float64, len(a.gold))
+		for _, s := range spans {
+			if s.Kind != highlight.Loaded {
+				continue
+			}
+			p := ptcSpan{cp[s.Start], cp[s.End]}
+			term := reasons[s.Reason]
+			if term == "" {
+				term = "[" + s.Category + "]"
+			}
+			st := stats[term]
+			if st == nil {
+				st = &ptcEntryStat{}
+				stats[term] = st
+			}
+			st.n++
+			c := 0.0
+			for j, g := range a.gold {
+				ov := float64(min(p.end, g.end) - max(p.start, g.start))
+				if ov > 0 {
+					fmt.Fprintf(&hits, "%.2f\t%.2f\t%s\t%s\t%s\n", ov/float64(p.end-p.start), ov/float64(g.end-g.start), term, string(runes[p.start:p.end]), string(runes[g.start:g.end]))
+					c += ov / float64(p.end-p.start)
+					gcred[j] += ov / float64(g.end-g.start)
+					st.recal += ov / float64(g.end-g.start)
+				}
+			}
+			st.credit += c
+			if c == 0 {
+				fmt.Fprintf(&fp, "%s\t%s\t%v\t%s\n", term, string(runes[p.start:p.end]), s.InQuote, ptcContext(runes, p))
+			}
+		}
+		for j, g := range a.gold {
+			switch {
+			case gcred[j] == 0:
+				fmt.Fprintf(&miss, "%s\t%s\n", string(runes[g.start:g.end]), ptcContext(runes, g))
+			case gcred[j] < 0.99:
+				fmt.Fprintf(&part, "%.2f\t%s\t%s\n", gcred[j], string(runes[g.start:g.end]), ptcContext(runes, g))
+			}
+		}
+	}
+	terms := make([]string, 0, len(stats))
+	for t := range stats {
+		terms = append(terms, t)
+	}
+	sort.Slice(terms, func(i, j int) bool {
+		a, b := stats[terms[i]], stats[terms[j]]
+		return float64(a.n)-a.credit > float64(b.n)-b.credit
+	})
+	var out strings.Builder
+	out.WriteString("## entries: term, predictions, precision credit, recall credit\n")
+	for _, t := range terms {
+		s := stats[t]
+		fmt.Fprintf(&out, "%s\t%d\t%.1f\t%.1f\n", t, s.n, s.credit, s.recal)
+	}
+	out.WriteString("## false alarms: term, text, in quote, context\n" + fp.String())
+	out.WriteString("## partly found gold: credit, text, context\n" + part.String())
+	out.WriteString("## hits: precision credit, recall credit, term, predicted, gold\n" + hits.String())
+	out.WriteString("## missed gold: text, context\n" + miss.String())
+	return os.WriteFile(path, []byte(out.String()), 0o644)
+}
+
+// ptcContext returns the words around span s, for reading errors.
+func ptcContext(runes []rune, s ptcSpan) string {
+	from, to := max(0, s.start-60), min(len(runes), s.end+60)
+	c := string(runes[from:s.start]) + "[[" + string(runes[s.start:s.end]) + "]]" + string(runes[s.end:to])
+	return strings.ReplaceAll(c, "\n", " / ")
 }

@@ -23,7 +23,7 @@ const lexiconHeader = "term\tcategory\treason\tneutral"
 // lexicon editor should offer them. Entries may use other categories too.
 var Categories = []string{
 	"label", "name-calling", "intensifier", "dysphemism", "emotive verb",
-	"euphemism", "doubt marker",
+	"euphemism", "doubt marker", "metaphor",
 }
 
 // LexiconEntry is one loaded term: the pattern to look for, what kind of
