@@ -3,6 +3,7 @@ package highlight
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -107,8 +108,9 @@ func qDashSignature(text string, end int) qMention {
 	for i < len(text) && qIsSpaceByte(text[i]) {
 		i++
 	}
-	line := text[i:qParagraphEnd(text, i)]
-	rest := strings.TrimLeft(line, "-–—― ")
+	line := strings.TrimLeftFunc(text[i:qParagraphEnd(text, i)], unicode.IsSpace)
+	i = qParagraphEnd(text, i) - len(line)
+	rest := strings.TrimLeftFunc(line, func(r rune) bool { return unicode.IsSpace(r) || strings.ContainsRune("-–—―", r) })
 	if len(rest) == len(line) || len(strings.Fields(rest)) > 6 {
 		return qMention{}
 	}

@@ -95,6 +95,23 @@ var qSkippable = qSetOf("has", "have", "had", "was", "is", "were", "would", "wil
 	"reportedly", "had", "already", "too", "herself", "himself", "themselves", "itself", "all",
 	"both", "first", "last", "simply", "only", "soon", "publicly", "privately")
 
+// qTimeWords name a time that may stand between a subject and its verb
+// ("Priebus later Thursday told", "Sanders on Tuesday night warned").
+var qTimeWords = qSetOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "weekend")
+
+// qTimeLeads open a time phrase before a verb ("on Tuesday", "last week").
+var qTimeLeads = qSetOf("on", "last", "this", "late", "early", "that")
+
+// qIsTimeBefore reports whether toks[j] belongs to a time phrase that ends
+// right before a verb: a time word, or a lead word before one.
+func qIsTimeBefore(text string, toks []qToken, j, lo int) bool {
+	if qWordIn(text, toks[j], qTimeWords) {
+		return j > lo
+	}
+	return j+1 < len(toks) && qWordIn(text, toks[j], qTimeLeads) && qWordIn(text, toks[j+1], qTimeWords) && j > lo
+}
+
 // qDeterminers open a noun phrase ("a source", "the campaign").
 var qDeterminers = qSetOf("a", "an", "the", "another", "one", "two", "three", "some", "many",
 	"several", "other", "his", "her", "their", "its", "our", "this", "that", "these", "those", "most")
@@ -155,7 +172,7 @@ func qIsPunct(text string, t qToken, p string) bool {
 // further back than toks[lo].
 func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
 	j := v - 1
-	for j >= lo && toks[j].word && (qWordIn(text, toks[j], qSkippable) || qIsAdverb(text, toks[j])) {
+	for j >= lo && toks[j].word && (qWordIn(text, toks[j], qSkippable) || qIsAdverb(text, toks[j]) || qIsTimeBefore(text, toks, j, lo)) {
 		j--
 	}
 	j = qBeforeParens(text, toks, j, lo) // "Sen. John Cornyn (R-Texas) told"
@@ -285,7 +302,8 @@ func qClauseSubject(text string, toks []qToken, lo int) qMention {
 		return qMention{t.start, t.end}
 	case qWordIn(text, t, qSubjectDeterminers):
 		return qDeterminedSubject(text, toks, i)
-	case qWordIn(text, t, qNotSubjects) || qWordIn(text, t, qPhraseStops) || !qIsLetterWord(text, t) || qIsParticiple(text, t):
+	case qWordIn(text, t, qNotSubjects) || qWordIn(text, t, qPhraseStops) || !qIsLetterWord(text, t) || qIsParticiple(text, t) ||
+		qWordIn(text, t, qTimeWords) || strings.HasSuffix(qTokenText(text, t), "ly"):
 		return qMention{}
 	}
 	j := i
@@ -437,10 +455,10 @@ func qIsLetterWord(text string, t qToken) bool {
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	for _, n := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"} {
+	for _, n := range []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"} {
 		if strings.HasPrefix(w, n) {
 			return false
 		}
 	}
-	return true
+	return !strings.HasSuffix(w, "teen")
 }
