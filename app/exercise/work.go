@@ -3,6 +3,7 @@ package exercise
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -88,6 +89,10 @@ func (w *Work) Save(path string) error {
 	return writeJSON(path, &snapshot)
 }
 
+// ErrOtherExercise is returned (wrapped) by LoadWork for work on another
+// exercise.
+var ErrOtherExercise = errors.New("this work belongs to another exercise")
+
 // LoadWork reads a student's work file and checks that it belongs to ex.
 func LoadWork(path string, ex *Exercise) (*Work, error) {
 	f, err := os.Open(path)
@@ -100,7 +105,7 @@ func LoadWork(path string, ex *Exercise) (*Work, error) {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	if ex != nil && w.Exercise != ex.ID() {
-		return nil, fmt.Errorf("%s: this work belongs to another exercise (%q)", path, w.Title)
+		return nil, fmt.Errorf("%s: %w (%q)", path, ErrOtherExercise, w.Title)
 	}
 	for _, m := range w.Marks {
 		if ex != nil {
