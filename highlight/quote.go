@@ -32,7 +32,7 @@ type qQuote struct {
 }
 
 func (quoteDetector) detect(d *Doc) []Span {
-	parts := qScanQuotes(d.Text)
+	parts := qDropTranscriptTurns(d.Text, qDropHeadlineSingles(qScanQuotes(d.Text)))
 	quotes := qAttribute(d.Text, parts)
 	quotes = qJoinInterrupted(d.Text, quotes)
 	quotes = qJoinPartials(d.Text, quotes)
@@ -42,6 +42,66 @@ func (quoteDetector) detect(d *Doc) []Span {
 		sort.Slice(quotes, func(i, j int) bool { return quotes[i].start < quotes[j].start })
 	}
 	return qToSpans(d, quotes)
+}
+
+// qDropHeadlineSingles drops the quotations in single marks from a text
+// that quotes mostly in double marks: there single marks set off words in
+// headlines (Trump Was ‘Mocking’ Clinton Camp), not speech. A text that
+// quotes mostly in single marks (the British style) keeps them.
+func qDropHeadlineSingles(parts []qQuotePart) []qQuotePart {
+	singles := 0
+	for _, p := range parts {
+		if p.single {
+			singles++
+		}
+	}
+	if singles == 0 || 2*singles >= len(parts) {
+		return parts
+	}
+	out := parts[:0]
+	for _, p := range parts {
+		if !p.single {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// qDropTranscriptTurns drops the turns of a transcript set in quotation
+// marks, one paragraph each ("WALLACE: Let's start …", "(CROSSTALK.)"):
+// a record of an interview, not a quotation within the article's prose.
+func qDropTranscriptTurns(text string, parts []qQuotePart) []qQuotePart {
+	out := parts[:0]
+	for _, p := range parts {
+		if !qIsTranscriptTurn(text, p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// qIsTranscriptTurn reports whether the quotation p opens its paragraph
+// with a speaker's label in capitals and a colon, or a stage direction in
+// parentheses.
+func qIsTranscriptTurn(text string, p qQuotePart) bool {
+	if p.single || strings.TrimSpace(text[qParagraphStart(text, p.start):p.start]) != "" {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(text[p.start:])
+	body := text[p.start+n : p.end]
+	if strings.HasPrefix(body, "(") {
+		return len(body) > 2 && body[1] >= 'A' && body[1] <= 'Z' && body[2] >= 'A' && body[2] <= 'Z'
+	}
+	label, _, ok := strings.Cut(body, ":")
+	if !ok || len(label) < 2 || len(label) > 30 {
+		return false
+	}
+	for _, r := range label {
+		if !unicode.IsUpper(r) && r != ' ' && r != '.' && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
 }
 
 // qAttribute finds the speaker mention of each quotation.
