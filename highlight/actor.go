@@ -216,14 +216,13 @@ func (m *mentions) recoverMissed(tags []ner.Tag, sents []int) {
 	}
 	s := 0
 	n := len(m.list)
-	for i, t := range m.toks {
-		s = sentenceOf(sents, s, i)
-		w := t.text(m.text)
-		r, _ := utf8.DecodeRuneInString(w)
-		if tags[i] != ner.O || i == sents[s] || !unicode.IsUpper(r) {
+	for i := 1; i+1 < len(tags); i++ {
+		if tags[i-1] != ner.O || tags[i] != ner.O || tags[i+1] != ner.O {
 			continue
 		}
-		if i > 0 && tags[i-1] != ner.O || i+1 < len(tags) && tags[i+1] != ner.O {
+		s = sentenceOf(sents, s, i)
+		r, _ := utf8.DecodeRuneInString(m.toks[i].text(m.text))
+		if i == sents[s] || !unicode.IsUpper(r) {
 			continue
 		}
 		if x, ok := known[tokensKey(m.text, m.toks[i:i+1])]; ok {
