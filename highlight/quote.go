@@ -284,7 +284,7 @@ func qCountReportingVerbs(text string, a, b int) int {
 
 // qPartialMaxGap is the most words that may stand between two partial
 // quotations of one sentence that belong to one statement.
-const qPartialMaxGap = 4
+const qPartialMaxGap = 6
 
 // qJoinPartials joins partial quotations that a few words of the same
 // sentence link into one statement (“a big, big problem” but “nobody has
@@ -322,7 +322,7 @@ func qLinksPartials(text string, prev, q qQuote) bool {
 			}
 			continue
 		}
-		if words++; words > qPartialMaxGap || qIsReportingVerb(text, t) {
+		if words++; words > qPartialMaxGap || qIsReportingVerb(text, t) || qWordIn(text, t, qPronouns) {
 			return false
 		}
 	}
