@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // modelPath is the shipped weight file, relative to this package.
@@ -122,6 +123,37 @@ func TestTagAndEntities(t *testing.T) {
 		if tag, ok := ParseTag(s); !ok || tag.String() != s {
 			t.Errorf("ParseTag(%q) = %v, %v", s, tag, ok)
 		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	good := fstest.MapFS{
+		"actors/actors.txt":      {Data: []byte("# comment\nRussia | place | Moscow | the Kremlin\nUnited Nations | organization | UN\n")},
+		"actors/demonyms.txt":    {Data: []byte("Russia | Russian | Russians\n")},
+		"actors/places.txt":      {Data: []byte("Aleppo\nNew York\n")},
+		"actors/given_names.txt": {Data: []byte("John Sergei\n")},
+	}
+	lex, err := LoadLexicon(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := lex.Gazetteer()
+	checks := []struct {
+		words []string
+		want  Class
+	}{{[]string{"Kremlin"}, Loc}, {[]string{"KREMLIN"}, Loc}, {[]string{"UN"}, Org}, {[]string{"Russians"}, Misc},
+		{[]string{"New", "York"}, Loc}, {[]string{"Sergei"}, Per}}
+	for _, c := range checks {
+		if g.Lookup(c.words...)&(1<<c.want) == 0 {
+			t.Errorf("gazetteer lacks %v as %v", c.words, c.want)
+		}
+	}
+	if g.Lookup("New") != 0 || g.Lookup("York") != 0 {
+		t.Error("a prefix of a phrase matched as a phrase")
+	}
+	bad := fstest.MapFS{"actors/actors.txt": {Data: []byte("Russia | country\n")}}
+	if _, err := LoadLexicon(bad); err == nil || !strings.Contains(err.Error(), "actors/actors.txt:1") {
+		t.Errorf("a bad type gave %v, want an error naming actors/actors.txt:1", err)
 	}
 }
 
