@@ -259,7 +259,10 @@ func qInterrupts(text string, prev, q qQuote) bool {
 		return false
 	}
 	gap := strings.TrimRight(text[prev.end:q.start], " \t\u00a0")
-	if len(gap) == 0 || len(gap) > 300 || strings.ContainsAny(gap, "\n\"“”") {
+	if strings.ContainsRune(gap, '\n') {
+		return qContinuesNextParagraph(text, prev, q)
+	}
+	if len(gap) == 0 || len(gap) > 300 || strings.ContainsAny(gap, "\"“”") {
 		return false
 	}
 	if q.who.found() && q.who.start >= prev.clauseEnd || strings.HasSuffix(gap, ":") {
@@ -269,6 +272,21 @@ func qInterrupts(text string, prev, q qQuote) bool {
 		return false
 	}
 	return strings.ContainsAny(gap[len(gap)-1:], ",.;—-") || strings.HasSuffix(gap, " but") || strings.HasSuffix(gap, " and")
+}
+
+// qContinuesNextParagraph reports whether q, opening the paragraph after
+// the one that prev's attribution ends, continues prev: it has no
+// attribution of its own and nothing but that attribution stands between
+// them ("…,” said Jake Sullivan.\n\n“This has gone …”).
+func qContinuesNextParagraph(text string, prev, q qQuote) bool {
+	if q.who.found() || prev.clauseEnd <= prev.end || prev.clauseEnd > q.start {
+		return false
+	}
+	gap := strings.TrimLeftFunc(text[prev.end:prev.clauseEnd], unicode.IsSpace)
+	if len(gap) > 300 || strings.ContainsAny(gap, "\n\"“”") || strings.IndexAny(gap, "-–—―") == 0 {
+		return false // a signature ("― Name") closes its quotation
+	}
+	return strings.TrimSpace(text[prev.clauseEnd:q.start]) == "" && strings.Count(text[prev.clauseEnd:q.start], "\n") <= 2
 }
 
 // qCountReportingVerbs counts the reporting verbs in text[a:b].
