@@ -64,3 +64,20 @@ func BenchmarkScrollFrame1MB(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(v.spans)), "spans")
 }
+
+// BenchmarkOpen1MB measures showing a 1 MB article with its analysed
+// highlights: SetDocument (checking and sorting spans, finding blocks),
+// wrapping, and drawing the first screen.
+func BenchmarkOpen1MB(b *testing.B) {
+	newApp(b)
+	text := megabyte(b)
+	spans := highlight.Analyze(text)
+	v := NewView()
+	w := test.NewWindow(v)
+	defer w.Close()
+	w.Resize(fyne.NewSize(900, 700))
+	b.ReportAllocs()
+	for b.Loop() {
+		v.SetDocument("", text, spans)
+	}
+}

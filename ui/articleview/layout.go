@@ -174,14 +174,15 @@ func wrapLine(text string, start, end int, m *metrics, width float32, emit func(
 			}
 			candNext = i + n
 		} else if x+w > width && i > lineStart {
-			if cand > lineStart {
+			if cand > lineStart { // break at the last space or dash
 				emit(lineStart, cand)
 				lineStart = candNext
-			} else {
-				emit(lineStart, i)
-				lineStart = i
+				x = m.width(text[lineStart:i])
 			}
-			x = m.width(text[lineStart:i])
+			if x+w > width && i > lineStart { // the word alone is too wide
+				emit(lineStart, i)
+				lineStart, x = i, 0
+			}
 			cand, candNext = -1, -1
 		}
 		x += w
