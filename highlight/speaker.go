@@ -241,6 +241,7 @@ func qAppositiveSubject(text string, toks []qToken, c, lo int) qMention {
 
 // qHeadBefore returns the pronoun, name or noun phrase ending at toks[j].
 func qHeadBefore(text string, toks []qToken, j, lo int) qMention {
+	j = qBeforeParens(text, toks, j, lo)
 	if j < lo {
 		return qMention{}
 	}
