@@ -29,6 +29,7 @@ func (r *reader) start(paths []string) {
 			for _, p := range r.lib.remembered() {
 				r.lib.add(&entry{path: p})
 			}
+			r.checkLibrary()
 			if err != nil {
 				r.startErrs = append(r.startErrs, err)
 			}
@@ -130,6 +131,7 @@ func (r *reader) showEntry(i int) {
 	r.detail.show("", nil)
 	r.win.SetTitle("Slant — " + e.title())
 	r.setStatus(statusOf(e))
+	r.find.documentShown()
 	r.win.Canvas().Focus(r.view)
 }
 

@@ -29,6 +29,10 @@ type reader struct {
 	toggle [len(highlight.Kinds)]*fyne.MenuItem
 	shown  int // the library index shown, or -1
 
+	search  *palette    // Ctrl+K: search the library
+	find    *findBar    // Ctrl+F: find in the article
+	folders *folderScan // File → Open Folder…: reading a folder in the background
+
 	settings     app.Settings
 	settingsFile string  // "" when there is nowhere to keep settings
 	startErrs    []error // problems met before the window could show them
@@ -52,6 +56,7 @@ func newReader(a fyne.App) *reader {
 			r.showEntry(i)
 		}
 	})
+	r.search, r.find, r.folders = newPalette(r), newFindBar(r), newFolderScan(r)
 	r.menu = r.mainMenu()
 	r.win.SetMainMenu(r.menu)
 	r.win.SetContent(r.content())
@@ -109,6 +114,7 @@ func (r *reader) saveSettings() {
 func (r *reader) content() fyne.CanvasObject {
 	bar := widget.NewToolbar(
 		widget.NewToolbarAction(theme.FolderOpenIcon(), r.openDialog),
+		widget.NewToolbarAction(theme.SearchIcon(), r.search.show),
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.NavigateBackIcon(), r.previous),
 		widget.NewToolbarAction(theme.NavigateNextIcon(), r.next),
@@ -116,10 +122,11 @@ func (r *reader) content() fyne.CanvasObject {
 	top := container.NewHBox(bar, r.legend.box)
 	libHead := widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sidebar := container.NewBorder(libHead, nil, nil, nil, r.lib.list)
-	article := container.NewBorder(nil, nil, nil, r.detail.object(), r.view)
+	article := container.NewBorder(r.find.object(), nil, nil, r.detail.object(), r.view)
 	split := container.NewHSplit(sidebar, article)
 	split.Offset = 0.18
-	return container.NewBorder(container.NewVBox(top, widget.NewSeparator()), r.status, nil, nil, split)
+	bottom := container.NewVBox(r.folders.object(), r.status)
+	return container.NewBorder(container.NewVBox(top, widget.NewSeparator()), bottom, nil, nil, split)
 }
 
 // mainMenu builds File, View and Go, whose shortcuts work anywhere in
@@ -127,6 +134,8 @@ func (r *reader) content() fyne.CanvasObject {
 func (r *reader) mainMenu() *fyne.MainMenu {
 	open := fyne.NewMenuItem("Open…", r.openDialog)
 	open.Shortcut = ctrl(fyne.KeyO)
+	openFolder := fyne.NewMenuItem("Open Folder…", r.openFolderDialog)
+	openFolder.Shortcut = ctrlShiftKey(fyne.KeyO)
 	quit := fyne.NewMenuItem("Quit", r.app.Quit)
 	quit.IsQuit, quit.Shortcut = true, ctrl(fyne.KeyQ)
 	view := fyne.NewMenu("View")
@@ -141,7 +150,11 @@ func (r *reader) mainMenu() *fyne.MainMenu {
 	next.Shortcut = ctrl(fyne.KeyPeriod)
 	prev := fyne.NewMenuItem("Previous highlight", r.previous)
 	prev.Shortcut = ctrl(fyne.KeyComma)
-	return fyne.NewMainMenu(fyne.NewMenu("File", open, fyne.NewMenuItemSeparator(), quit), view, fyne.NewMenu("Go", next, prev))
+	searchLib := fyne.NewMenuItem("Search Library…", r.search.show)
+	searchLib.Shortcut = ctrl(fyne.KeyK)
+	find := fyne.NewMenuItem("Find in Article…", r.find.show)
+	find.Shortcut = ctrl(fyne.KeyF)
+	return fyne.NewMainMenu(fyne.NewMenu("File", open, openFolder, fyne.NewMenuItemSeparator(), quit), view, fyne.NewMenu("Go", next, prev, fyne.NewMenuItemSeparator(), searchLib, find))
 }
 
 func ctrl(k fyne.KeyName) fyne.Shortcut {
