@@ -18,7 +18,10 @@ const (
 	tSuf3
 	tSuf4
 	tFlags
-	numIntrinsic // the templates above depend on the word alone
+	tFirstShape
+	tHeadlineLower
+	tDocCase
+	numIntrinsic // the templates above depend on the word, whether it starts its sentence and whether that is a headline
 	tLowerPrev   = iota - 1
 	tLowerNext
 	tLowerPrev2
@@ -30,9 +33,6 @@ const (
 	tGaz
 	tGazPrev
 	tGazNext
-	tFirstShape
-	tHeadlineLower
-	tDocCase
 	tWordPrev
 	numStatic
 
@@ -215,19 +215,31 @@ func (f *features) neighbour(a, b, j int) (lower, shape, exact uint64, gaz uint8
 
 // static writes the static buckets of token i of sentence [a, b) to out.
 func (f *features) static(out *[numStatic]uint32, a, b, i int, head bool) {
-	f.intrinsic((*[numIntrinsic]uint32)(out[:numIntrinsic]), i)
-	f.context((*[numStatic - numIntrinsic]uint32)(out[numIntrinsic:]), a, b, i, head)
+	f.intrinsic((*[numIntrinsic]uint32)(out[:numIntrinsic]), i, i == a, head)
+	f.context((*[numStatic - numIntrinsic]uint32)(out[numIntrinsic:]), a, b, i)
 }
 
-// intrinsic writes the buckets of the features of token i's word alone.
-func (f *features) intrinsic(out *[numIntrinsic]uint32, i int) {
+// intrinsic writes the buckets of the features of token i's word, given
+// whether it starts its sentence and whether the sentence is a headline.
+func (f *features) intrinsic(out *[numIntrinsic]uint32, i int, starts, head bool) {
 	w := &f.info[i]
-	suf := suffixes(f.word(i), w.lower)
+	word := f.word(i)
+	suf := suffixes(word, w.lower)
+	first := uint64(0)
+	if starts {
+		first = 1
+	}
+	headLower := uint64(0)
+	if head {
+		headLower = w.lower
+	}
 	v := [numIntrinsic]uint64{
 		tBias: 0, tWord: w.exact, tLower: w.lower, tShape: w.shape,
 		tPre1: w.pre[0], tPre2: w.pre[1], tPre3: w.pre[2], tPre4: w.pre[3],
 		tSuf1: suf[0], tSuf2: suf[1], tSuf3: suf[2], tSuf4: suf[3],
-		tFlags: uint64(w.flags),
+		tFlags:      uint64(w.flags),
+		tFirstShape: pair(first, w.shape), tHeadlineLower: headLower,
+		tDocCase: pair(f.docCase(i, titleHash(word)), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
 	}
 	for t, x := range v {
 		out[t] = f.bucket(x, uint64(t))
@@ -236,28 +248,18 @@ func (f *features) intrinsic(out *[numIntrinsic]uint32, i int) {
 
 // context writes the buckets of the features of token i in its sentence
 // [a, b) and document.
-func (f *features) context(out *[numStatic - numIntrinsic]uint32, a, b, i int, head bool) {
+func (f *features) context(out *[numStatic - numIntrinsic]uint32, a, b, i int) {
 	w := &f.info[i]
 	lp, sp, ep, gp := f.neighbour(a, b, i-1)
 	ln, sn, _, gn := f.neighbour(a, b, i+1)
 	lp2, _, _, _ := f.neighbour(a, b, i-2)
 	ln2, _, _, _ := f.neighbour(a, b, i+2)
-	first := uint64(0)
-	if i == a {
-		first = 1
-	}
-	headLower := uint64(0)
-	if head {
-		headLower = w.lower
-	}
 	const n = numIntrinsic
 	v := [numStatic - n]uint64{
 		tLowerPrev - n: lp, tLowerNext - n: ln, tLowerPrev2 - n: lp2, tLowerNext2 - n: ln2,
 		tShapePrev - n: pair(sp, w.shape), tShapeNext - n: pair(w.shape, sn),
 		tBigramPrev - n: pair(lp, w.lower), tBigramNext - n: pair(w.lower, ln),
 		tGaz - n: uint64(f.gaz[i]), tGazPrev - n: uint64(gp), tGazNext - n: uint64(gn),
-		tFirstShape - n: pair(first, w.shape), tHeadlineLower - n: headLower,
-		tDocCase - n:  pair(f.docCase(i, titleHash(f.word(i))), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
 		tWordPrev - n: ep,
 	}
 	for t, x := range v {

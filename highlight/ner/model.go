@@ -124,8 +124,8 @@ func (m *Model) decode(f *features, a, b int, head bool, out []Tag) {
 			prev, prev2 = O, prev
 			continue
 		}
-		sc := m.wordScores(f, i)
-		f.context(&ctx, a, b, i, head)
+		sc := m.wordScores(f, i, i == a, head)
+		f.context(&ctx, a, b, i)
 		m.add(ctx[:], &sc)
 		f.dynamic(&dyn, i, prev, prev2)
 		m.add(dyn[:], &sc)
@@ -136,15 +136,23 @@ func (m *Model) decode(f *features, a, b int, head bool, out []Tag) {
 }
 
 // wordScores returns the summed rows of the intrinsic features of token
-// i's word, from the document's cache when the word was seen before.
-func (m *Model) wordScores(f *features, i int) [NumTags]int32 {
-	slot, ok := f.words.slot(f.info[i].exact)
+// i's word, from the document's cache when the word was seen before in the
+// same position (sentence start or not, headline or not).
+func (m *Model) wordScores(f *features, i int, starts, head bool) [NumTags]int32 {
+	key := f.info[i].exact
+	if starts {
+		key = pair(key, 1)
+	}
+	if head {
+		key = pair(key, 2)
+	}
+	slot, ok := f.words.slot(key)
 	if ok {
 		return *slot
 	}
 	var in [numIntrinsic]uint32
 	var sc [NumTags]int32
-	f.intrinsic(&in, i)
+	f.intrinsic(&in, i, starts, head)
 	m.add(in[:], &sc)
 	if slot != nil {
 		*slot = sc
