@@ -1,6 +1,7 @@
 package highlight
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -62,6 +63,9 @@ func qScanOutside(s *qQuoteScanner) qScanState {
 		if !ok {
 			return nil
 		}
+		if s.skipAttribute(r, at) {
+			continue
+		}
 		if qIsDouble(r) && s.classify(at, r) != qMarkClose && r != '”' || r == '”' && s.classify(at, r) == qMarkOpen {
 			s.begin(at, false)
 			return qScanInside
@@ -71,6 +75,19 @@ func qScanOutside(s *qQuoteScanner) qScanState {
 			return qScanInsideSingle
 		}
 	}
+}
+
+// skipAttribute passes over a markup attribute's value (author="@x"),
+// which embedded tweets and other markup leave in extracted text, and
+// reports whether the mark r at byte at opened one.
+func (s *qQuoteScanner) skipAttribute(r rune, at int) bool {
+	if r != '"' || at == 0 || s.text[at-1] != '=' {
+		return false
+	}
+	if end := strings.IndexAny(s.text[at+1:], "\"\n"); end >= 0 && s.text[at+1+end] == '"' {
+		s.pos = at + 2 + end
+	}
+	return true
 }
 
 // begin starts a quotation at the mark at byte at.
