@@ -32,7 +32,7 @@ type qQuote struct {
 }
 
 func (quoteDetector) detect(d *Doc) []Span {
-	parts := qDropTranscriptTurns(d.Text, qDropHeadlineSingles(qScanQuotes(d.Text)))
+	parts := qDropNonQuotes(d.Text, qDropHeadlineSingles(qScanQuotes(d.Text)))
 	quotes := qAttribute(d.Text, parts)
 	quotes = qJoinInterrupted(d.Text, quotes)
 	quotes = qJoinPartials(d.Text, quotes)
@@ -67,17 +67,51 @@ func qDropHeadlineSingles(parts []qQuotePart) []qQuotePart {
 	return out
 }
 
-// qDropTranscriptTurns drops the turns of a transcript set in quotation
-// marks, one paragraph each ("WALLACE: Let's start …", "(CROSSTALK.)"):
-// a record of an interview, not a quotation within the article's prose.
-func qDropTranscriptTurns(text string, parts []qQuotePart) []qQuotePart {
+// qDropNonQuotes drops the marked stretches that are not quotations: the
+// turns of a transcript set in quotation marks, one paragraph each
+// ("WALLACE: Let's start …", "(CROSSTALK.)"), and the titles of works
+// after a possessive (CNN’s “State of the Union”).
+func qDropNonQuotes(text string, parts []qQuotePart) []qQuotePart {
 	out := parts[:0]
 	for _, p := range parts {
-		if !qIsTranscriptTurn(text, p) {
+		if !qIsTranscriptTurn(text, p) && !qIsOwnedTitle(text, p) {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// qIsOwnedTitle reports whether the quotation p is a title in capitals
+// right after a possessive: the name of a show, book or campaign (CNN’s
+// “The Lead with Jake Tapper,”), not words anyone said.
+func qIsOwnedTitle(text string, p qQuotePart) bool {
+	before := strings.TrimRight(text[max(0, p.start-12):p.start], " \u00a0")
+	if !strings.HasSuffix(before, "'s") && !strings.HasSuffix(before, "’s") {
+		return false
+	}
+	return qIsTitleCase(text, p.start, p.end)
+}
+
+// qTitleSmallWords stay lower case inside a title.
+var qTitleSmallWords = qSetOf("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs")
+
+// qIsTitleCase reports whether every word of text[a:b] is capitalised but
+// the small words of a title, and the first one is.
+func qIsTitleCase(text string, a, b int) bool {
+	toks := qTokenize(text, a, b)
+	words := 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		if !qIsCapitalized(text, t) && (words == 0 || !qWordIn(text, t, qTitleSmallWords)) {
+			if r, _ := utf8.DecodeRuneInString(text[t.start:]); unicode.IsLetter(r) {
+				return false
+			}
+		}
+		words++
+	}
+	return words > 0
 }
 
 // qIsTranscriptTurn reports whether the quotation p opens its paragraph
