@@ -236,7 +236,7 @@ func newTypography(size float32) *typography {
 	sizes := [numStyles]float32{styleBody: size, styleSubhead: round(size * 1.1), styleTitle: round(size * 1.55)}
 	leading := [numStyles]float32{styleBody: 1.65, styleSubhead: 1.45, styleTitle: 1.3}
 	for s := range numStyles {
-		t.fonts[s] = newMetrics(sizes[s], fyneStyle(s))
+		t.fonts[s] = metricsFor(sizes[s], fyneStyle(s))
 		t.lineH[s] = round(sizes[s] * leading[s])
 	}
 	return t

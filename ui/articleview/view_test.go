@@ -385,3 +385,22 @@ func TestShowOffsetBeforeLayout(t *testing.T) {
 		}
 	}
 }
+
+func TestExportedMeasures(t *testing.T) {
+	newApp(t)
+	s := "United States Secretary of State John Kerry said that constant Russian bombardment"
+	var lines []string
+	WrapLine(s, 0, len(s), 17, fyne.TextStyle{}, 250, func(a, b int) { lines = append(lines, s[a:b]) })
+	if len(lines) < 3 || strings.Join(lines, " ") != s {
+		t.Fatalf("wrapped into %q", lines)
+	}
+	for _, l := range lines {
+		if w := TextWidth(l, 17, fyne.TextStyle{}); w > 250 {
+			t.Errorf("%q is %.0f wide", l, w)
+		}
+	}
+	x := TextWidth("United ", 17, fyne.TextStyle{})
+	if off := OffsetAt(s, 17, fyne.TextStyle{}, x+1); off != len("United ") {
+		t.Errorf("x %.0f hits offset %d", x+1, off)
+	}
+}
