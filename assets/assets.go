@@ -9,5 +9,5 @@ import "embed"
 // FS is the embedded asset tree, with paths relative to this folder
 // (e.g. "samples/000_a652a7b09379949b.txt").
 //
-//go:embed all:samples fonts lexicon model actors
+//go:embed all:samples fonts lexicon model actors icon.png
 var FS embed.FS
