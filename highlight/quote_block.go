@@ -56,18 +56,25 @@ func qBlockAfter(text string, colon int, parts []qQuotePart) (qQuote, bool) {
 }
 
 // qBlockParagraph returns the next paragraph after offset i when it can be
-// part of a block quotation: long enough, with no quotation marks, not
-// ending in a colon. end is 0 when it cannot.
+// part of a block quotation: long enough, with no quotation marks, ending
+// as a sentence does. end is 0 when it cannot.
 func qBlockParagraph(text string, i int) (start, end int) {
 	for i < len(text) && qIsSpaceByte(text[i]) {
 		i++
 	}
 	e := qParagraphEnd(text, i)
 	p := strings.TrimRight(text[i:e], " \t\r\u00a0")
-	if len(strings.Fields(p)) < qBlockMinWords || strings.HasSuffix(p, ":") || strings.ContainsAny(p, "\"“”") {
+	if len(strings.Fields(p)) < qBlockMinWords || !qEndsWithSentenceMark(p) || strings.ContainsAny(p, "\"“”") {
 		return 0, 0
 	}
 	return i, i + len(p)
+}
+
+// qEndsWithSentenceMark reports whether paragraph p ends as prose does,
+// with a full stop, question or exclamation mark; a list item, heading or
+// introduction ending in a colon does not.
+func qEndsWithSentenceMark(p string) bool {
+	return strings.HasSuffix(p, ".") || strings.HasSuffix(p, "?") || strings.HasSuffix(p, "!") || strings.HasSuffix(p, "…")
 }
 
 // qFirstPerson reports whether a paragraph speaks in the first person.
