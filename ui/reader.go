@@ -33,6 +33,8 @@ type reader struct {
 	find    *findBar    // Ctrl+F: find in the article
 	folders *folderScan // File → Open Folder…: reading a folder in the background
 
+	lexicon lexiconState // Tools → Loaded Terms Lexicon…: the user's lexicon and its editor
+
 	settings     app.Settings
 	settingsFile string  // "" when there is nowhere to keep settings
 	startErrs    []error // problems met before the window could show them
@@ -64,6 +66,7 @@ func newReader(a fyne.App) *reader {
 	r.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { r.openURIs(uris) })
 	r.bindKeys()
 	r.loadSettings()
+	r.loadLexicon()
 	return r
 }
 
@@ -136,6 +139,9 @@ func (r *reader) mainMenu() *fyne.MainMenu {
 	open.Shortcut = ctrl(fyne.KeyO)
 	openFolder := fyne.NewMenuItem("Open Folder…", r.openFolderDialog)
 	openFolder.Shortcut = ctrlShiftKey(fyne.KeyO)
+	exportItem := fyne.NewMenuItem("Export…", r.exportDialog)
+	exportItem.Shortcut = ctrl(fyne.KeyE)
+	lexItem := fyne.NewMenuItem("Loaded Terms Lexicon…", r.showLexicon)
 	quit := fyne.NewMenuItem("Quit", r.app.Quit)
 	quit.IsQuit, quit.Shortcut = true, ctrl(fyne.KeyQ)
 	view := fyne.NewMenu("View")
@@ -154,7 +160,7 @@ func (r *reader) mainMenu() *fyne.MainMenu {
 	searchLib.Shortcut = ctrl(fyne.KeyK)
 	find := fyne.NewMenuItem("Find in Article…", r.find.show)
 	find.Shortcut = ctrl(fyne.KeyF)
-	return fyne.NewMainMenu(fyne.NewMenu("File", open, openFolder, fyne.NewMenuItemSeparator(), quit), view, fyne.NewMenu("Go", next, prev, fyne.NewMenuItemSeparator(), searchLib, find))
+	return fyne.NewMainMenu(fyne.NewMenu("File", open, openFolder, fyne.NewMenuItemSeparator(), exportItem, fyne.NewMenuItemSeparator(), quit), view, fyne.NewMenu("Go", next, prev, fyne.NewMenuItemSeparator(), searchLib, find), fyne.NewMenu("Tools", lexItem))
 }
 
 func ctrl(k fyne.KeyName) fyne.Shortcut {

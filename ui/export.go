@@ -1,0 +1,278 @@
+package ui
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"slant/app"
+	"slant/app/compare"
+	"slant/app/export"
+	"slant/highlight"
+)
+
+// Preference keys under which the last export's choices are remembered.
+const (
+	prefExportFormat = "export.format"
+	prefExportDir    = "export.folder"
+)
+
+// exportFormatLabels describe the export formats in the Export dialog.
+var exportFormatLabels = map[export.Format]string{
+	export.PDF:  "PDF: highlighted pages to print, with legend and summary",
+	export.HTML: "HTML: a web page with the same colours",
+	export.JSON: "JSON: every highlight, as slant analyze --json gives it",
+	export.CSV:  "CSV: one row per highlight, for spreadsheets",
+}
+
+// shownArticle returns the document shown, or nil.
+func (r *reader) shownArticle() *app.Document {
+	if r.shown < 0 || r.shown >= len(r.lib.entries) {
+		return nil
+	}
+	return r.lib.entries[r.shown].doc
+}
+
+// exportDialog asks for a format, then where to save, and exports the
+// shown article without the kinds hidden in the legend.
+func (r *reader) exportDialog() {
+	d := r.shownArticle()
+	if d == nil {
+		dialog.ShowInformation("Export", "Open an article first: there is nothing to export.", r.win)
+		return
+	}
+	choice := newExportFormatChoice()
+	dlg := dialog.NewCustomConfirm("Export “"+exportDocName(d)+"”", "Choose file…", "Cancel", choice,
+		func(ok bool) {
+			if ok {
+				r.articleJob(d, exportFormatChosen(choice)).ask()
+			}
+		}, r.win)
+	dlg.Show()
+}
+
+// newExportFormatChoice lists the formats, the last one used selected.
+func newExportFormatChoice() *widget.RadioGroup {
+	labels := make([]string, len(export.Formats))
+	for i, f := range export.Formats {
+		labels[i] = exportFormatLabels[f]
+	}
+	g := widget.NewRadioGroup(labels, nil)
+	g.Required = true
+	g.SetSelected(exportFormatLabels[lastExportFormat()])
+	return g
+}
+
+// exportFormatChosen returns the format selected in g.
+func exportFormatChosen(g *widget.RadioGroup) export.Format {
+	for _, f := range export.Formats {
+		if exportFormatLabels[f] == g.Selected {
+			return f
+		}
+	}
+	return export.PDF
+}
+
+// lastExportFormat returns the format of the last export, PDF at first.
+func lastExportFormat() export.Format {
+	s := fyne.CurrentApp().Preferences().StringWithFallback(prefExportFormat, string(export.PDF))
+	f, err := export.ParseFormat(s)
+	if err != nil {
+		return export.PDF
+	}
+	return f
+}
+
+// exportOptions returns the kinds switched off in the legend, as export
+// options.
+func (r *reader) exportOptions() export.Options {
+	var opt export.Options
+	for _, k := range highlight.Kinds {
+		opt.Hide[k] = !r.view.KindVisible(k)
+	}
+	return opt
+}
+
+// articleJob is the export of d in format f as the reader shows it.
+func (r *reader) articleJob(d *app.Document, f export.Format) *exportJob {
+	c := *d // a snapshot: the library may re-analyse d while this writes
+	opt := r.exportOptions()
+	return &exportJob{
+		win: r.win, what: "the article", label: strings.ToUpper(string(f)), ext: f.Ext(),
+		name: exportStem(d.Path) + f.Ext(), dir: exportDocDir(d),
+		write:  func(path string) error { return export.Save(path, f, &c, opt) },
+		spawn:  r.spawn,
+		status: r.setStatus,
+		saved:  func(path string) { rememberExport(f, path) },
+	}
+}
+
+// exportComparison asks where to save r, the comparison of a and b, as a
+// PDF, writes it and names the file written. The compare view calls it.
+func exportComparison(win fyne.Window, a, b *app.Document, r *compare.Result) {
+	comparisonJob(win, a, b, r).ask()
+}
+
+// comparisonJob is the export of the comparison r of a and b as a PDF.
+func comparisonJob(win fyne.Window, a, b *app.Document, r *compare.Result) *exportJob {
+	ca, cb := *a, *b
+	return &exportJob{
+		win: win, what: "the comparison", label: "PDF", ext: export.PDF.Ext(),
+		name: exportStem(a.Path) + "-vs-" + exportStem(b.Path) + export.PDF.Ext(), dir: exportDocDir(a),
+		write: func(path string) error {
+			return export.SaveComparison(path, &ca, &cb, r, export.Options{})
+		},
+		spawn: func(f func()) { go f() },
+		saved: func(path string) { rememberExport(export.PDF, path) },
+	}
+}
+
+// exportJob is one export: what it is, where it is suggested to go, and
+// how to write it.
+type exportJob struct {
+	win    fyne.Window
+	what   string // "the article", for messages
+	label  string // the format's name, "PDF"
+	ext    string // the format's file extension, ".pdf"
+	name   string // the suggested file name
+	dir    string // the folder to offer when no export was made before; "" for Fyne's choice
+	write  func(path string) error
+	spawn  func(func())      // runs the write off the main goroutine
+	status func(s string)    // tells the status line, if there is one
+	saved  func(path string) // called after a successful write, if set
+}
+
+// ask shows the save dialog, then exports to the file chosen.
+func (j *exportJob) ask() {
+	fd := dialog.NewFileSave(j.chosen, j.win)
+	fd.SetTitleText("Export " + j.what + " as " + j.label)
+	fd.SetConfirmText("Export")
+	fd.SetFileName(j.name)
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{j.ext}))
+	if loc := exportStartFolder(j.dir); loc != nil {
+		fd.SetLocation(loc)
+	}
+	fd.Show()
+	fd.Resize(fyne.NewSize(900, 600)) // only once shown: Resize needs its content
+}
+
+// chosen receives the save dialog's answer. Fyne's dialog hands over the
+// file already opened for writing; it is closed at once and replaced
+// atomically by the export.
+func (j *exportJob) chosen(w fyne.URIWriteCloser, err error) {
+	if err != nil {
+		dialog.ShowError(fmt.Errorf("cannot export there: %w", err), j.win)
+		return
+	}
+	if w == nil {
+		return // cancelled
+	}
+	path := w.URI().Path()
+	w.Close()
+	j.run(path)
+}
+
+// run writes the export to path off the main goroutine, then reports.
+func (j *exportJob) run(path string) {
+	j.tell("Exporting " + j.what + " to " + path + " …")
+	j.spawn(func() {
+		err := j.write(path)
+		fyne.Do(func() { j.done(path, err) })
+	})
+}
+
+// done reports the export: the error, or a message naming the file, with
+// a button to open it.
+func (j *exportJob) done(path string, err error) {
+	if err != nil {
+		j.tell("Export failed: " + err.Error())
+		dialog.ShowError(err, j.win)
+		return
+	}
+	if j.saved != nil {
+		j.saved(path)
+	}
+	msg := "Exported " + j.what + " as " + j.label + " to\n" + path
+	j.tell(msg)
+	dialog.NewCustomConfirm("Exported", "Open it", "Close", widget.NewLabel(msg), func(open bool) {
+		if open {
+			openExported(path, j.win)
+		}
+	}, j.win).Show()
+}
+
+// rememberExport keeps the format and folder of an export for the next.
+func rememberExport(f export.Format, path string) {
+	prefs := fyne.CurrentApp().Preferences()
+	prefs.SetString(prefExportFormat, string(f))
+	prefs.SetString(prefExportDir, filepath.Dir(path))
+}
+
+// tell shows s on the status line, if there is one.
+func (j *exportJob) tell(s string) {
+	if j.status != nil {
+		j.status(s)
+	}
+}
+
+// openExported opens path with the system's viewer.
+func openExported(path string, win fyne.Window) {
+	u, err := url.Parse(storage.NewFileURI(path).String())
+	if err == nil {
+		err = fyne.CurrentApp().OpenURL(u)
+	}
+	if err != nil {
+		dialog.ShowError(fmt.Errorf("cannot open %s: %w", path, err), win)
+	}
+}
+
+// exportStartFolder is where the save dialog opens: the folder of the last
+// export, else dir; nil leaves Fyne's own choice.
+func exportStartFolder(dir string) fyne.ListableURI {
+	last := fyne.CurrentApp().Preferences().String(prefExportDir)
+	for _, d := range []string{last, dir} {
+		if d == "" {
+			continue
+		}
+		if info, err := os.Stat(d); err != nil || !info.IsDir() {
+			continue
+		}
+		if l, err := storage.ListerForURI(storage.NewFileURI(d)); err == nil {
+			return l
+		}
+	}
+	return nil
+}
+
+// exportDocDir is the folder of a document's file, or "" for a bundled sample.
+func exportDocDir(d *app.Document) string {
+	if d.Path == "" || app.IsSample(d.Path) {
+		return ""
+	}
+	return filepath.Dir(d.Path)
+}
+
+// exportDocName names a document for a dialog title: its title, else its file.
+func exportDocName(d *app.Document) string {
+	if d.Title != "" {
+		return d.Title
+	}
+	return filepath.Base(d.Path)
+}
+
+// exportStem is a path's base name without its extension ("export" when empty).
+func exportStem(path string) string {
+	base := filepath.Base(path)
+	s := strings.TrimSuffix(base, filepath.Ext(base))
+	if s == "" || s == "." || s == string(filepath.Separator) {
+		return "export"
+	}
+	return s
+}
