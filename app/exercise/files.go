@@ -84,3 +84,8 @@ func LoadOrNewWork(path string, ex *Exercise, student string) (*Work, error) {
 	}
 	return w, err
 }
+
+// SuggestedName is a file name for an exercise titled title.
+func SuggestedName(title string) string {
+	return strings.ToLower(fileName(title)) + ExerciseExt
+}

@@ -24,6 +24,12 @@ func TestWorkPath(t *testing.T) {
 	}
 }
 
+func TestSuggestedName(t *testing.T) {
+	if got := SuggestedName("Kerry on Syria: quotes?"); got != "kerry-on-syria-quotes"+ExerciseExt {
+		t.Errorf("SuggestedName = %q", got)
+	}
+}
+
 func TestFindAndLoadWorks(t *testing.T) {
 	dir := t.TempDir()
 	ex := fixture(t)

@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"slant/app"
+	"slant/app/exercise"
+	"slant/highlight"
+)
+
+// studentPref is the preference under which the last student's name is
+// kept, to offer it again.
+const studentPref = "exercise.student"
+
+// defaultInstructions is what a new exercise tells students unless the
+// teacher writes otherwise.
+const defaultInstructions = "Read the article carefully. Find every item of the kinds listed: select its words, " +
+	"then press its number key or its button. Add a note when you are unsure."
+
+// exerciseFiles are the file endings the exercise dialogs offer.
+var exerciseFiles = []string{".json"}
+
+// exerciseMenu is the main window's Exercise menu.
+func (r *reader) exerciseMenu() *fyne.Menu {
+	return fyne.NewMenu("Exercise",
+		fyne.NewMenuItem("New exercise from this article…", r.newExercise),
+		fyne.NewMenuItem("Edit an exercise's key…", r.editExercise),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Open exercise…", r.openExercise),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Class summary…", r.classSummary))
+}
+
+// exerciseForm is the teacher's choices for a new exercise.
+type exerciseForm struct {
+	title, instructions *widget.Entry
+	kinds               [len(highlight.Kinds)]*widget.Check
+	second              *widget.Select
+	others              []int // library indexes the second choice offers
+}
+
+// newExercise asks for the exercise's title, instructions, kinds and an
+// optional second article, then opens the key editor on it.
+func (r *reader) newExercise() {
+	if r.shown < 0 || r.lib.entries[r.shown].doc == nil {
+		dialog.ShowInformation("New exercise", "Open an article first: the exercise is made from it.", r.win)
+		return
+	}
+	f := r.exerciseForm(r.lib.entries[r.shown].doc)
+	d := dialog.NewForm("New exercise", "Create", "Cancel", f.items(), func(ok bool) {
+		if ok {
+			r.createExercise(f)
+		}
+	}, r.win)
+	d.Resize(fyne.NewSize(760, 460))
+	d.Show()
+}
+
+func (r *reader) exerciseForm(doc *app.Document) *exerciseForm {
+	f := &exerciseForm{title: widget.NewEntry(), instructions: widget.NewMultiLineEntry()}
+	f.title.SetText(doc.Title)
+	f.title.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("give the exercise a title")
+		}
+		return nil
+	}
+	f.instructions.Wrapping = fyne.TextWrapWord
+	f.instructions.SetMinRowsVisible(3)
+	f.instructions.SetText(defaultInstructions)
+	for _, k := range highlight.Kinds {
+		f.kinds[k] = widget.NewCheck(app.StyleOf(k).Name, nil)
+		f.kinds[k].SetChecked(k == highlight.Quote || k == highlight.Figure)
+	}
+	names := []string{"None"}
+	for i, e := range r.lib.entries {
+		if i != r.shown {
+			names = append(names, e.title())
+			f.others = append(f.others, i)
+		}
+	}
+	f.second = widget.NewSelect(names, nil)
+	f.second.SetSelectedIndex(0)
+	return f
+}
+
+func (f *exerciseForm) items() []*widget.FormItem {
+	checks := container.NewHBox()
+	for _, c := range f.kinds {
+		checks.Add(c)
+	}
+	return []*widget.FormItem{
+		{Text: "Title", Widget: f.title},
+		{Text: "Instructions", Widget: f.instructions},
+		{Text: "Students find", Widget: checks, HintText: "The key starts as Slant's highlights of these kinds."},
+		{Text: "Second article", Widget: f.second, HintText: "Optional: another account from the library."},
+	}
+}
+
+// chosenKinds returns the kinds ticked.
+func (f *exerciseForm) chosenKinds() []highlight.Kind {
+	var ks []highlight.Kind
+	for _, k := range highlight.Kinds {
+		if f.kinds[k].Checked {
+			ks = append(ks, k)
+		}
+	}
+	return ks
+}
+
+// createExercise makes the exercise, loading the second article first when
+// it is not loaded yet, and opens its key editor.
+func (r *reader) createExercise(f *exerciseForm) {
+	kinds := f.chosenKinds()
+	if len(kinds) == 0 {
+		dialog.ShowInformation("New exercise", "Tick at least one kind for students to find.", r.win)
+		return
+	}
+	docs := []*app.Document{r.lib.entries[r.shown].doc}
+	var second *entry
+	if i := f.second.SelectedIndex(); i > 0 {
+		second = r.lib.entries[f.others[i-1]]
+	}
+	title, instructions := strings.TrimSpace(f.title.Text), strings.TrimSpace(f.instructions.Text)
+	r.spawn(func() {
+		var err error
+		if second != nil && second.doc == nil {
+			second.doc, err = app.Load(second.path)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				r.reportErrors([]error{err})
+				return
+			}
+			if second != nil {
+				docs = append(docs, second.doc)
+			}
+			ex := exercise.New(title, instructions, kinds, docs...)
+			newKeyWindow(r.app, ex, "").win.Show()
+		})
+	})
+}
+
+// editExercise opens a saved exercise in the key editor.
+func (r *reader) editExercise() {
+	askOpenPath(r.win, exerciseFiles, func(path string) {
+		ex, err := exercise.LoadExercise(path)
+		if err != nil {
+			r.reportErrors([]error{err})
+			return
+		}
+		newKeyWindow(r.app, ex, path).win.Show()
+	})
+}
+
+// openExercise opens an exercise for a student: it asks their name, then
+// reopens their work beside the exercise or starts it.
+func (r *reader) openExercise() {
+	askOpenPath(r.win, exerciseFiles, func(path string) {
+		ex, err := exercise.LoadExercise(path)
+		if err != nil {
+			r.reportErrors([]error{err})
+			return
+		}
+		r.askStudent(func(name string) { r.startWork(ex, path, name) })
+	})
+}
+
+// askStudent asks the student's name, offering the last one given.
+func (r *reader) askStudent(then func(name string)) {
+	name := widget.NewEntry()
+	name.SetText(r.app.Preferences().String(studentPref))
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("type your name")
+		}
+		return nil
+	}
+	d := dialog.NewForm("Who is working?", "Start", "Cancel",
+		[]*widget.FormItem{{Text: "Your name", Widget: name, HintText: "Your work is saved under this name."}},
+		func(ok bool) {
+			if ok {
+				n := strings.TrimSpace(name.Text)
+				r.app.Preferences().SetString(studentPref, n)
+				then(n)
+			}
+		}, r.win)
+	d.Resize(fyne.NewSize(480, 200))
+	d.Show()
+	r.win.Canvas().Focus(name)
+}
+
+// startWork opens the work window of student on the exercise at path.
+func (r *reader) startWork(ex *exercise.Exercise, path, student string) *workWindow {
+	workPath := exercise.WorkPath(path, student)
+	work, err := exercise.LoadOrNewWork(workPath, ex, student)
+	if err != nil {
+		r.reportErrors([]error{err})
+		return nil
+	}
+	w := newWorkWindow(r.app, ex, work, workPath)
+	status := "Working as " + student + ". Your work saves itself to " + workPath
+	if n := len(work.Marks); n > 0 {
+		status = fmt.Sprintf("Welcome back, %s: you have %d mark%s already. Saving to %s", student, n, plural(n), workPath)
+	}
+	w.setStatus(status)
+	w.win.Show()
+	return w
+}
+
+// classSummary asks for an exercise, then shows its class summary.
+func (r *reader) classSummary() {
+	askOpenPath(r.win, exerciseFiles, func(path string) {
+		ex, err := exercise.LoadExercise(path)
+		if err != nil {
+			r.reportErrors([]error{err})
+			return
+		}
+		newClassWindow(r.app, ex, path).win.Show()
+	})
+}

@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"slant/app"
+	"slant/app/exercise"
+	"slant/highlight"
+)
+
+// allKinds is the choice that shows every kind.
+const allKinds = "All kinds"
+
+// wrapLabel is a label that wraps at word boundaries.
+func wrapLabel(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// taskHeader shows the exercise's title and instructions.
+func taskHeader(ex *exercise.Exercise) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(ex.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	if strings.TrimSpace(ex.Instructions) == "" {
+		return title
+	}
+	return container.NewVBox(title, wrapLabel(ex.Instructions))
+}
+
+// kindButtons returns a button per kind the exercise asks for, each with
+// its swatch and key, calling mark with its kind.
+func kindButtons(ex *exercise.Exercise, mark func(highlight.Kind)) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, k := range ex.ExerciseKinds() {
+		b := widget.NewButton(fmt.Sprintf("%d  %s", keyOf(k), kindName(k)), func() { mark(k) })
+		out = append(out, container.NewHBox(newSwatch(k), b))
+	}
+	return out
+}
+
+// kindItems returns a menu item per kind the exercise asks for.
+func kindItems(ex *exercise.Exercise, mark func(highlight.Kind)) []*fyne.MenuItem {
+	var out []*fyne.MenuItem
+	for _, k := range ex.ExerciseKinds() {
+		out = append(out, fyne.NewMenuItem(fmt.Sprintf("Mark as %s (%d)", strings.ToLower(kindName(k)), keyOf(k)),
+			func() { mark(k) }))
+	}
+	return out
+}
+
+// keyOf is the key that marks kind k: 1 to 4 in legend order.
+func keyOf(k highlight.Kind) int { return int(k) + 1 }
+
+// kindChoices lists "All kinds" and the exercise's kinds by name.
+func kindChoices(ex *exercise.Exercise) []string {
+	out := []string{allKinds}
+	for _, k := range ex.ExerciseKinds() {
+		out = append(out, app.StyleOf(k).Name)
+	}
+	return out
+}
+
+// kindChoice returns the kind a choice of kindChoices names; "" for all.
+func kindChoice(s string) string {
+	for _, k := range highlight.Kinds {
+		if app.StyleOf(k).Name == s {
+			return k.String()
+		}
+	}
+	return ""
+}
+
+// articlePicker chooses among the exercise's articles; nil for one.
+func articlePicker(ex *exercise.Exercise, show func(i int)) fyne.CanvasObject {
+	if len(ex.Articles) < 2 {
+		return nil
+	}
+	var names []string
+	for i, a := range ex.Articles {
+		names = append(names, fmt.Sprintf("Text %c: %s", 'A'+i, a.Title))
+	}
+	sel := widget.NewSelect(names, nil)
+	sel.SetSelectedIndex(0)
+	sel.OnChanged = func(string) { show(sel.SelectedIndex()) }
+	return sel
+}
+
+// markingHelp tells how to mark, naming the keys of the exercise's kinds.
+func markingHelp(ex *exercise.Exercise) string {
+	var keys []string
+	for _, k := range ex.ExerciseKinds() {
+		keys = append(keys, fmt.Sprintf("%d for %s", keyOf(k), strings.ToLower(app.StyleOf(k).Name)))
+	}
+	return "Select words (drag across them, or double-click a word), then press " + strings.Join(keys, ", ") +
+		", or use the buttons. Click a mark to see it; Delete removes it; Ctrl+Z undoes."
+}
+
+// selectionMark makes a mark of kind k from the selection, without the
+// blanks at its ends; the reason is set when there is none to make.
+func selectionMark(ex *exercise.Exercise, s *markSurface, art int, k highlight.Kind) (exercise.Mark, string) {
+	if !ex.Asks(k) {
+		return exercise.Mark{}, fmt.Sprintf("This exercise does not ask for %s. %s",
+			strings.ToLower(app.StyleOf(k).Name), markingHelp(ex))
+	}
+	start, end := s.view.Selection()
+	start, end = trimBlanks(ex.Articles[art].Text, start, end)
+	if start >= end {
+		return exercise.Mark{}, "Select words first: drag across them, or double-click a word. Then press the key."
+	}
+	return exercise.Mark{Article: art, Start: start, End: end, Kind: k.String()}, ""
+}
+
+// trimBlanks narrows [start, end) of text to leave out blanks at its ends.
+func trimBlanks(text string, start, end int) (int, int) {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// innermost returns the innermost of the spans under a point (the view
+// lists them outer first).
+func innermost(spans []highlight.Span) (highlight.Span, bool) {
+	if len(spans) == 0 {
+		return highlight.Span{}, false
+	}
+	return spans[len(spans)-1], true
+}
+
+// kindNamed returns the kind kindName names name.
+func kindNamed(name string) (highlight.Kind, bool) {
+	for _, k := range highlight.Kinds {
+		if kindName(k) == name {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// plural is "s" unless n is 1.
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// askSavePath asks where to save a file, suggesting name, and calls save
+// with the path chosen.
+func askSavePath(win fyne.Window, name string, save func(path string)) {
+	d := dialog.NewFileSave(func(uc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, win)
+		}
+		if uc == nil {
+			return
+		}
+		path := uc.URI().Path()
+		uc.Close()
+		save(path)
+	}, win)
+	d.SetFileName(name)
+	d.Show()
+	d.Resize(fyne.NewSize(900, 600))
+}
+
+// askOpenPath asks for a file ending in one of exts and calls open with
+// its path.
+func askOpenPath(win fyne.Window, exts []string, open func(path string)) {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, win)
+		}
+		if rc == nil {
+			return
+		}
+		path := rc.URI().Path()
+		rc.Close()
+		open(path)
+	}, win)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	d.Show()
+	d.Resize(fyne.NewSize(900, 600))
+}
