@@ -2,6 +2,7 @@ package articleview
 
 import (
 	"image/color"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -103,6 +104,7 @@ func (s *lineSlot) addCueLine(c color.Color, x1, y1, x2, y2 float32) {
 // addText draws str at (x, y), refreshing the object only when what it
 // shows changed, so its rasterised texture is kept otherwise.
 func (s *lineSlot) addText(str string, x, y float32, m *metrics, c color.Color) {
+	str = drawable(str)
 	t := s.txts.get()
 	if t.Text != str || t.TextSize != m.size || t.TextStyle != m.style || t.Color != c {
 		t.Text, t.TextSize, t.TextStyle, t.Color = str, m.size, m.style, c
@@ -111,4 +113,18 @@ func (s *lineSlot) addText(str string, x, y float32, m *metrics, c color.Color) 
 	t.Move(fyne.NewPos(x, y))
 	t.Resize(fyne.NewSize(m.width(str), m.height))
 	s.texts = append(s.texts, t)
+}
+
+// drawable replaces control characters (tabs above all, which the text
+// renderer would expand to tab stops) with the spaces they are measured as.
+func drawable(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r < ' ' }) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r < ' ' {
+			return ' '
+		}
+		return r
+	}, s)
 }

@@ -404,3 +404,17 @@ func TestExportedMeasures(t *testing.T) {
 		t.Errorf("x %.0f hits offset %d", x+1, off)
 	}
 }
+
+func TestTabsDrawnAsMeasured(t *testing.T) {
+	newApp(t)
+	v := NewView()
+	v.SetDocument("", "Name:\tJohn Kerry\tSecretary of State", nil)
+	w := test.NewWindow(v)
+	defer w.Close()
+	w.Resize(fyne.NewSize(800, 300))
+	for _, o := range v.r.Objects() {
+		if txt, ok := o.(*canvas.Text); ok && strings.ContainsRune(txt.Text, '\t') {
+			t.Errorf("a tab reaches the renderer in %q", txt.Text)
+		}
+	}
+}
