@@ -66,7 +66,7 @@ func qScanOutside(s *qQuoteScanner) qScanState {
 		if s.skipAttribute(r, at) {
 			continue
 		}
-		if qIsDouble(r) && s.classify(at, r) != qMarkClose && r != '”' || r == '”' && s.classify(at, r) == qMarkOpen {
+		if qIsDouble(r) && s.classify(at, r) != qMarkClose && r != '”' || r == '”' && (s.classify(at, r) == qMarkOpen || s.opensParagraph(at)) {
 			s.begin(at, false)
 			return qScanInside
 		}
@@ -88,6 +88,17 @@ func (s *qQuoteScanner) skipAttribute(r rune, at int) bool {
 		s.pos = at + 2 + end
 	}
 	return true
+}
+
+// opensParagraph reports whether the mark at byte at is the first thing in
+// its paragraph, where it can only open a quotation (” … what I learned",
+// the closing mark an editor put before an ellipsis).
+func (s *qQuoteScanner) opensParagraph(at int) bool {
+	i := at
+	for i > 0 && (s.text[i-1] == ' ' || s.text[i-1] == '\t') {
+		i--
+	}
+	return (i == 0 || s.text[i-1] == '\n') && at+len("”") < len(s.text) && s.text[at+len("”")] != '\n'
 }
 
 // begin starts a quotation at the mark at byte at.
