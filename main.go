@@ -18,6 +18,7 @@ import (
 const usage = `usage:
   slant                              open the app on the bundled sample library
   slant FILE...                      open the app on these files
+  slant --compare A B                open the app on the comparison of two files
   slant analyze [--json] FILE...     spans of each file
   slant compare [--json] A B [C...]  the comparison of two or more accounts
   slant search [--json] QUERY FILE...  ranked fuzzy matches
@@ -41,6 +42,13 @@ func main() {
 		switch args[0] {
 		case "-h", "-help", "--help", "help":
 			fmt.Print(usage)
+			return
+		case "--compare", "-compare":
+			if len(args) != 3 {
+				fmt.Fprint(os.Stderr, "usage: slant --compare A B\n")
+				os.Exit(2)
+			}
+			ui.RunCompare(args[1], args[2])
 			return
 		}
 	}

@@ -121,6 +121,8 @@ func (r *reader) content() fyne.CanvasObject {
 		widget.NewToolbarSeparator(),
 		widget.NewToolbarAction(theme.NavigateBackIcon(), r.previous),
 		widget.NewToolbarAction(theme.NavigateNextIcon(), r.next),
+		widget.NewToolbarSeparator(),
+		widget.NewToolbarAction(compareIcon(), r.compareWith),
 		widget.NewToolbarSeparator())
 	top := container.NewHBox(bar, r.legend.box)
 	libHead := widget.NewLabelWithStyle("Library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -160,7 +162,7 @@ func (r *reader) mainMenu() *fyne.MainMenu {
 	searchLib.Shortcut = ctrl(fyne.KeyK)
 	find := fyne.NewMenuItem("Find in Article…", r.find.show)
 	find.Shortcut = ctrl(fyne.KeyF)
-	return fyne.NewMainMenu(fyne.NewMenu("File", open, openFolder, fyne.NewMenuItemSeparator(), exportItem, fyne.NewMenuItemSeparator(), quit), view, fyne.NewMenu("Go", next, prev, fyne.NewMenuItemSeparator(), searchLib, find), fyne.NewMenu("Tools", lexItem))
+	return fyne.NewMainMenu(fyne.NewMenu("File", open, openFolder, fyne.NewMenuItemSeparator(), exportItem, fyne.NewMenuItemSeparator(), quit), view, fyne.NewMenu("Go", next, prev, fyne.NewMenuItemSeparator(), searchLib, find), r.compareMenu(), fyne.NewMenu("Tools", lexItem))
 }
 
 func ctrl(k fyne.KeyName) fyne.Shortcut {

@@ -1,0 +1,281 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"slant/app"
+	"slant/app/compare"
+	"slant/ui/articleview"
+)
+
+// seedDocs returns the analysed sample articles, in file order.
+func seedDocs(t testing.TB) []*app.Document {
+	t.Helper()
+	docs, err := app.Samples()
+	if err != nil || len(docs) != 5 {
+		t.Fatalf("samples: %d, %v", len(docs), err)
+	}
+	return docs
+}
+
+// newTestCompare shows the comparison of seeds a and b in a test window.
+func newTestCompare(t *testing.T, a, b int) (*compareView, fyne.Window) {
+	t.Helper()
+	fa := test.NewTempApp(t)
+	fa.Settings().SetTheme(articleview.NewTheme(theme.DefaultTheme()))
+	docs := seedDocs(t)
+	w := fa.NewWindow("compare")
+	t.Cleanup(w.Close)
+	cv := showComparison(w, docs[a], docs[b])
+	w.Resize(fyne.NewSize(1400, 900))
+	return cv, w
+}
+
+// objectsOf returns the objects of type T laid out under o.
+func objectsOf[T fyne.CanvasObject](o fyne.CanvasObject) []T {
+	var out []T
+	for _, x := range test.LaidOutObjects(o) {
+		if v, ok := x.(T); ok {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// labelTexts returns the texts of the labels under o.
+func labelTexts(o fyne.CanvasObject) []string {
+	var out []string
+	for _, l := range objectsOf[*widget.Label](o) {
+		out = append(out, l.Text)
+	}
+	return out
+}
+
+func TestCompareShowsAlteredQuoteDiff(t *testing.T) {
+	cv, _ := newTestCompare(t, 0, 1)
+	var card *quoteCard
+	for i, c := range cv.panel.cards {
+		if c.m.Status == compare.Altered {
+			card = &cv.panel.cards[i]
+			break
+		}
+	}
+	if card == nil {
+		t.Fatal("no changed quote in the Quotes tab of 000 against 001")
+	}
+	if cv.panel.cards[0].m.Status != compare.Altered {
+		t.Errorf("first card is %s, want the changed quote first", cv.panel.cards[0].m.Status)
+	}
+	blocks := objectsOf[*textBlock](card.o)
+	if len(blocks) == 0 {
+		t.Fatal("the changed quote shows no diff")
+	}
+	diff := blocks[0]
+	if !strings.Contains(diff.text, "The Russians have made some constructive ideas") {
+		t.Errorf("diff text %.80q", diff.text)
+	}
+	moved := map[markStyle]string{}
+	for _, m := range diff.marks {
+		moved[m.Style] = diff.text[m.Start:m.End]
+	}
+	if moved[markMovedFrom] != "could" || moved[markMoved] != "could" {
+		t.Errorf("moved words %q → %q, want could → could", moved[markMovedFrom], moved[markMoved])
+	}
+	// A's order reads "ceasefire could in fact", B's "in fact could".
+	if !strings.Contains(diff.text, "ceasefire could in fact could be implemented") {
+		t.Errorf("diff reads %q", diff.text)
+	}
+	if !hasText(card.o, "CHANGED") {
+		t.Error("the changed quote's card has no CHANGED tag")
+	}
+}
+
+// hasText reports whether a text drawn under o reads s.
+func hasText(o fyne.CanvasObject, s string) bool {
+	for _, t := range objectsOf[*canvas.Text](o) {
+		if t.Text == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestCompareShowsFigureDisagreement(t *testing.T) {
+	cv, _ := newTestCompare(t, 1, 3)
+	figures := cv.panel.tabs.Items[1]
+	if !strings.HasPrefix(figures.Text, "Figures (") || figures.Text == "Figures (0)" {
+		t.Errorf("figures tab %q", figures.Text)
+	}
+	found := false
+	for _, s := range labelTexts(figures.Content) {
+		if strings.Contains(s, "40,000") && strings.Contains(s, "70,000") && strings.Contains(s, "vs") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no 40,000 vs 70,000 in the Figures tab: %q", labelTexts(figures.Content))
+	}
+	if !hasText(figures.Content, "DISAGREE") {
+		t.Error("the disagreement is not tagged DISAGREE")
+	}
+}
+
+func TestCompareSaysDifferentEvents(t *testing.T) {
+	cv, w := newTestCompare(t, 2, 4)
+	if cv.rows != nil || cv.views[0] == nil || cv.views[1] == nil {
+		t.Fatal("different events should show two articles, not aligned rows")
+	}
+	found := false
+	for _, s := range labelTexts(w.Content()) {
+		if strings.Contains(s, "DIFFERENT EVENTS") && strings.Contains(s, "without aligning") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no plain different-events message in %q", labelTexts(w.Content()))
+	}
+	if !strings.HasPrefix(cv.views[1].Text(), seedDocs(t)[4].Text[:40]) {
+		t.Error("B's column does not show document 004")
+	}
+}
+
+func TestCompareMarksOnlyInOne(t *testing.T) {
+	cv, w := newTestCompare(t, 0, 1)
+	notes := 0
+	for _, s := range labelTexts(w.Content()) {
+		if s == "— not in B —" || s == "— not in A —" {
+			notes++
+		}
+	}
+	if notes == 0 {
+		t.Error("no row says a passage is only in one account")
+	}
+	n := cv.passageCounts()
+	if n[passageLevel] == 0 || n[int(passageOnly)+2] == 0 || n[int(passageOnly)+3] == 0 {
+		t.Errorf("passage counts %v", n)
+	}
+}
+
+// visibleBlock returns the text block shown for side s holding off.
+func visibleBlock(cv *compareView, s compare.Side, off int) *textBlock {
+	for _, it := range objectsOf[*rowItem](cv.rows.list) {
+		b := it.cells[s].block
+		if it.Visible() && b.Visible() && b.text == cv.docs[s].Text && b.start <= off && off < b.end {
+			return b
+		}
+	}
+	return nil
+}
+
+// posOf returns where byte offset off is drawn in block b.
+func posOf(b *textBlock, off int) fyne.Position {
+	b.wrap(b.Size().Width)
+	for _, ln := range b.lines {
+		if ln.start <= off && off < ln.end {
+			return fyne.NewPos(b.metrics().widthOf(b.text[ln.start:off])+2, ln.y+b.lineHeight()/2)
+		}
+	}
+	return fyne.Position{}
+}
+
+func TestClickQuoteShowsCounterpart(t *testing.T) {
+	cv, _ := newTestCompare(t, 0, 1)
+	res := cv.res
+	// A quote of A whose version in B stands in a row far below.
+	var m compare.QuoteMatch
+	for _, q := range res.Quotes {
+		if q.A >= 0 && q.B >= 0 && cv.rows.rowAt(compare.SideB, q.SharedB.Start)-cv.rows.rowAt(compare.SideA, res.QuotesA[q.A].Start) >= 3 {
+			m = q
+			break
+		}
+	}
+	if m.Status == "" {
+		t.Fatal("no quote of 000 whose counterpart in 001 is three rows away")
+	}
+	off := res.QuotesA[m.A].Start + 3
+	cv.rows.list.ScrollToOffset(0)
+	cv.rows.showRow(cv.rows.rowAt(compare.SideA, off))
+	block := visibleBlock(cv, compare.SideA, off)
+	if block == nil {
+		t.Fatal("the quote's row is not shown")
+	}
+	if visibleBlock(cv, compare.SideB, m.SharedB.Start) != nil {
+		t.Fatal("the counterpart is in view before the click; pick another quote")
+	}
+	test.TapAt(block, posOf(block, off))
+	other := visibleBlock(cv, compare.SideB, m.SharedB.Start)
+	if other == nil {
+		t.Fatal("clicking the quote in A did not bring B's version into view")
+	}
+	want := textMark{Start: m.SharedB.Start, End: m.SharedB.End, Style: markOutline}
+	if len(other.marks) != 1 || other.marks[0] != want {
+		t.Errorf("B's version marked %v, want %v", other.marks, want)
+	}
+	if !strings.HasPrefix(cv.status.Text, "Quote ") {
+		t.Errorf("status %q", cv.status.Text)
+	}
+}
+
+func TestClickOnlyInOneSaysSo(t *testing.T) {
+	cv, _ := newTestCompare(t, 0, 1)
+	for p, ps := range cv.res.PassagesA {
+		if ps.Pair < 0 && !strings.Contains(cv.docs[0].Text[ps.Start:ps.End], "\"") {
+			cv.tapped(compare.SideA, ps.Start)
+			if !strings.HasPrefix(cv.status.Text, "Only A tells this") {
+				t.Errorf("clicking passage %d: status %q", p, cv.status.Text)
+			}
+			return
+		}
+	}
+	t.Fatal("no passage only in A")
+}
+
+func TestLegendHidesKindInBothColumns(t *testing.T) {
+	cv, _ := newTestCompare(t, 0, 1)
+	cv.legend.checks[0].SetChecked(false)
+	for _, it := range objectsOf[*rowItem](cv.rows.list) {
+		if it.cells[0].block.kindShown(0) || it.cells[1].block.kindShown(0) {
+			t.Fatal("quotes still shown after the legend hid them")
+		}
+	}
+}
+
+func TestWrapTextKeepsEveryWord(t *testing.T) {
+	test.NewTempApp(t)
+	text := seedDocs(t)[0].Text
+	m := widthsFor(compareTextSize, fyne.TextStyle{})
+	for _, width := range []float32{60, 200, 480} {
+		var got []string
+		wrapText(text, 0, len(text), m, width, func(s, e int) {
+			if w := m.widthOf(text[s:e]); w > width && strings.Contains(text[s:e], " ") {
+				t.Errorf("width %v: line %q is %v wide", width, text[s:e], w)
+			}
+			got = append(got, strings.Fields(text[s:e])...)
+		})
+		if strings.Join(got, "") != strings.Join(strings.Fields(text), "") {
+			t.Errorf("width %v: words lost or reordered", width)
+		}
+	}
+}
+
+func BenchmarkOpenCompareView(b *testing.B) {
+	fa := test.NewApp()
+	fa.Settings().SetTheme(articleview.NewTheme(theme.DefaultTheme()))
+	defer test.NewApp()
+	docs := seedDocs(b)
+	w := fa.NewWindow("bench")
+	defer w.Close()
+	w.Resize(fyne.NewSize(1400, 900))
+	b.ReportAllocs()
+	for b.Loop() {
+		showComparison(w, docs[0], docs[1])
+		test.LaidOutObjects(w.Content())
+	}
+}
