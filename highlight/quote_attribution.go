@@ -389,7 +389,16 @@ func qAfterAbbreviation(text string, toks []qToken, i int) bool {
 	}
 	prev := toks[i-1]
 	initial := prev.end-prev.start == 1 && qIsCapitalized(text, prev)
-	return initial || qWordIn(text, prev, qAbbreviations)
+	if initial || qWordIn(text, prev, qAbbreviations) {
+		return true
+	}
+	// "N.C., who", "R-Ky., said": a comma or a lower-case word after the
+	// stop shows the sentence goes on.
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return next.start == toks[i].end && qIsPunct(text, next, ",") || next.word && !qIsCapitalized(text, next) && qIsLetterWord(text, next)
 }
 
 // qSkipParens returns the index of the ")" closing the "(" at toks[k]
