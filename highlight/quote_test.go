@@ -287,3 +287,98 @@ func benchText(b *testing.B) string {
 	}
 	return sb.String()
 }
+
+// TestQuoteJoins checks how quotations are joined into one span or kept
+// apart: partial quotations linked by a few words join; a new
+// introduction, a second reporting verb or an attribution of their own
+// keeps them apart; an unattributed paragraph after an attribution
+// continues the quotation.
+func TestQuoteJoins(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // the quote spans' texts
+	}{
+		{"partials", `He said the deal was “a big, big problem” but “nobody wants to talk about it.”`,
+			[]string{"“a big, big problem” but “nobody wants to talk about it.”"}},
+		{"partials with a pronoun between", `She said it was “very swollen,” she was “rushed off to hospital” then.`,
+			[]string{"“very swollen,”", "“rushed off to hospital”"}},
+		{"interrupted", `“We will win,” Kerry said. “And we will win big.”`,
+			[]string{"“We will win,” Kerry said. “And we will win big.”"}},
+		{"colon", `“We will win,” Kerry said, adding: “The talks go on.”`,
+			[]string{"“We will win,”", "“The talks go on.”"}},
+		{"second verb", `“We will win,” Kerry said, adding, “The talks go on.”`,
+			[]string{"“We will win,”", "“The talks go on.”"}},
+		{"own attribution", `“Look at this,” Franken said. Silverman replied, “Not now.”`,
+			[]string{"“Look at this,”", "“Not now.”"}},
+		{"next paragraph", "“The ceasefire has to hold,” said John Kirby.\n\n“Nobody can afford another winter of this.”\n\nThe talks resume on Monday.",
+			[]string{"“The ceasefire has to hold,” said John Kirby.\n\n“Nobody can afford another winter of this.”"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, s := range detectQuotes(c.text) {
+			got = append(got, s.Text(c.text))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestQuoteNonQuotes checks that marked stretches that are not quotations
+// are left out: headline single quotes in a text that quotes in double
+// marks, transcript turns, titles after a possessive and markup attribute
+// values.
+func TestQuoteNonQuotes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"headline singles", "Kerry Says Russia Is ‘Bombing Civilians Without Any Care’.\n\n“This has to stop,” Kerry said. “Nobody can accept it.”\n\nLavrov called it “a lie.”",
+			[]string{"“This has to stop,” Kerry said. “Nobody can accept it.”", "“a lie.”"}},
+		{"british singles kept", "‘This has to stop,’ Kerry said. ‘It is a disgrace.’",
+			[]string{"‘This has to stop,’", "‘It is a disgrace.’"}},
+		{"transcript", "\"WALLACE: Why would he do that? Tell me about it.\n\n\"PENCE: Well, look, it is serious business.\n\n\"(CROSSTALK.)",
+			nil},
+		{"owned title", `Earnest told CNN’s “State of the Union Weekly Show” that “the bombing must stop at once.”`,
+			[]string{"“the bombing must stop at once.”"}},
+		{"attribute", `<tweet author="@StateDept" date="Feb 5">“We will not stop,” said Kerry.`,
+			[]string{"“We will not stop,”"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, s := range detectQuotes(c.text) {
+			got = append(got, s.Text(c.text))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestQuoteAttributionForms checks speaker mentions in forms the seeds do
+// not have.
+func TestQuoteAttributionForms(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+	}{
+		{"signature on the line", "“We need law and order in this country.” ― Maria Lopez\n“Trump scares me every single day.”\u00a0― Jose Ruiz", "scares me", "Jose Ruiz"},
+		{"next sentence is not the attribution", `Toner called the strikes "a clear violation of the agreement." He said Moscow must stop.`, "clear violation", "Toner"},
+		{"loose verb", `"This is fantastic!" beamed Donald Hartley of Madison.`, "fantastic", "Donald Hartley"},
+		{"loose subject", `"Look at all these people here," Bennett shot back with a laugh.`, "all these people", "Bennett"},
+		{"appositive", `"It is a disgrace," Katie Packer, who chairs the group, said in a statement.`, "disgrace", "Katie Packer"},
+		{"according to", `"Delegates may vote as they wish," Walker said, according to an Associated Press account.`, "Delegates", "Associated Press"},
+		{"parenthesis before appositive", `"They would just go get them," Rep. Jim Jordan (R-Ohio), an oversight panel member, said.`, "go get them", "Jim Jordan"},
+		{"abbreviation then comma", `"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.`, "scare me", "Harry Bond"},
+		{"time word", `Priebus later Thursday told Fox News: "Both of them are meeting next week."`, "meeting next week", "Priebus"},
+	}
+	for _, c := range cases {
+		q := quoteWith(t, c.text, detectQuotes(c.text), c.quote)
+		got := ""
+		if q.Attributed() {
+			got = c.text[q.SpeakerStart:q.SpeakerEnd]
+		}
+		if got != c.mention {
+			t.Errorf("%s: mention %q, want %q", c.name, got, c.mention)
+		}
+	}
+}
