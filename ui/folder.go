@@ -222,7 +222,7 @@ func (r *reader) libraryChecked(changed, missing []string) {
 		}
 	}
 	if msg := libraryChanges(changed, missing); msg != "" {
-		r.setStatus(strings.ReplaceAll(msg, "\n", " "))
+		r.setStatus(changesSummary(len(changed), len(missing)))
 		dialog.ShowInformation("Library", msg, r.win)
 	}
 	r.search.index.refresh()
@@ -239,6 +239,18 @@ func libraryChanges(changed, missing []string) string {
 		parts = append(parts, fmt.Sprintf("No longer found, removed from the library (%d):\n%s", len(missing), nameList(missing)))
 	}
 	return strings.Join(parts, "\n\n")
+}
+
+// changesSummary is libraryChanges in one line, for the status line.
+func changesSummary(changed, missing int) string {
+	var parts []string
+	if changed > 0 {
+		parts = append(parts, countNoun(changed, "changed file")+" read afresh")
+	}
+	if missing > 0 {
+		parts = append(parts, countNoun(missing, "missing file")+" removed from the library")
+	}
+	return strings.Join(parts, "; ") + "."
 }
 
 // nameList lists up to ten paths, one a line, and how many more there are.

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"image/color"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -30,7 +31,8 @@ var kindLabels = []string{"Titles", "Quotes", "Actors", "Loaded terms", "Figures
 
 // palette is the search palette (Ctrl+K): a query field floating over the
 // window, the library's best matches listed as it is typed, filters by
-// kind and by document. ↑/↓ choose, Enter or a click jumps, Esc closes.
+// kind and by document. ↑/↓ choose (the list's selection is only that
+// choice), Enter or a click jumps, Esc closes.
 type palette struct {
 	r       *reader
 	index   *libraryIndex
@@ -41,8 +43,7 @@ type palette struct {
 	count   *widget.Label
 	popup   *widget.PopUp
 	results []search.Result
-	sel     int  // the chosen row, -1 when there are no results
-	moving  bool // the list is being moved by the keyboard, not clicked
+	sel     int // the chosen row, -1 when there are no results
 	cancel  context.CancelFunc
 	gen     int // bumped by each query; only the latest one's results show
 }
@@ -53,8 +54,7 @@ func newPalette(r *reader) *palette {
 	p.entry = newKeyEntry(p.key)
 	p.entry.SetPlaceHolder("Search the library: a word, a name, a half-remembered phrase…")
 	p.entry.OnChanged = func(string) { p.run() }
-	p.list = widget.NewList(func() int { return len(p.results) }, newResultRow, p.updateRow)
-	p.list.OnSelected = p.selected
+	p.list = widget.NewList(func() int { return len(p.results) }, p.newRow, p.updateRow)
 	p.kinds = widget.NewCheckGroup(kindLabels, func([]string) { p.refilter() })
 	p.kinds.Horizontal = true
 	p.kinds.Selected = kindLabels
@@ -175,7 +175,6 @@ func (p *palette) options() search.Options {
 func (p *palette) setResults(rs []search.Result) {
 	p.results = rs
 	p.sel = -1
-	p.moving = true
 	p.list.UnselectAll()
 	p.list.Refresh()
 	if len(rs) > 0 {
@@ -183,7 +182,6 @@ func (p *palette) setResults(rs []search.Result) {
 		p.list.Select(0)
 		p.list.ScrollToTop()
 	}
-	p.moving = false
 	p.count.SetText(p.describe())
 }
 
@@ -199,7 +197,7 @@ func (p *palette) describe() string {
 	case len(p.results) == 1:
 		return "1 match · Enter opens it"
 	}
-	return fmt.Sprintf("%d best matches · ↑↓ choose · Enter opens", len(p.results))
+	return fmt.Sprintf("%d best matches · Up and Down choose · Enter opens", len(p.results))
 }
 
 // move chooses the row dir rows down (up when negative).
@@ -208,16 +206,8 @@ func (p *palette) move(dir int) {
 		return
 	}
 	p.sel = max(0, min(p.sel+dir, len(p.results)-1))
-	p.moving = true
 	p.list.Select(p.sel)
-	p.moving = false
-}
-
-// selected follows a click on a row: it jumps there.
-func (p *palette) selected(i widget.ListItemID) {
-	if !p.moving {
-		p.jump(i)
-	}
+	p.list.ScrollTo(p.sel)
 }
 
 // jump closes the palette and shows result i in the reader.
@@ -262,44 +252,71 @@ func (p *palette) indexed() {
 	}
 }
 
-// A result row: a kind tag on the left; the matched text with the matched
-// characters in bold, and under it the document and the detail.
-func newResultRow() fyne.CanvasObject {
-	tag := widget.NewLabel("Sentences")
-	tag.SizeName = theme.SizeNameCaptionText
-	tag.Alignment = fyne.TextAlignCenter
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-	bg.CornerRadius = 4
-	text := widget.NewRichText()
-	text.Truncation = fyne.TextTruncateEllipsis
-	where := widget.NewLabel("")
-	where.SizeName = theme.SizeNameCaptionText
-	where.Truncation = fyne.TextTruncateEllipsis
-	tagBox := container.NewVBox(container.NewStack(bg, tag))
-	return container.NewBorder(nil, nil, tagBox, nil, container.NewVBox(text, where))
+// resultRow is a row of results: a kind tag on the left; the matched text
+// with the matched characters in bold, and under it the document and the
+// detail. A click on it jumps to its result.
+type resultRow struct {
+	widget.BaseWidget
+	bg    *canvas.Rectangle
+	tag   *widget.Label
+	text  *widget.RichText
+	where *widget.Label
+	id    int
+	onTap func(id int)
 }
+
+var _ fyne.Tappable = (*resultRow)(nil)
+
+func newResultRow(onTap func(id int)) *resultRow {
+	row := &resultRow{bg: canvas.NewRectangle(theme.Color(theme.ColorNameButton)),
+		tag: widget.NewLabel("Sentence"), text: widget.NewRichText(), where: widget.NewLabel(""), onTap: onTap}
+	row.bg.CornerRadius = 4
+	row.tag.SizeName = theme.SizeNameCaptionText
+	row.tag.Alignment = fyne.TextAlignCenter
+	row.text.Truncation = fyne.TextTruncateEllipsis
+	row.where.SizeName = theme.SizeNameCaptionText
+	row.where.Truncation = fyne.TextTruncateEllipsis
+	row.ExtendBaseWidget(row)
+	return row
+}
+
+// CreateRenderer lays the row out.
+func (row *resultRow) CreateRenderer() fyne.WidgetRenderer {
+	width := canvas.NewRectangle(color.Transparent)
+	width.SetMinSize(fyne.NewSize(76, 0)) // every tag as wide, so the texts line up
+	tag := container.NewVBox(container.NewStack(width, row.bg, row.tag))
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, tag, nil, container.NewVBox(row.text, row.where)))
+}
+
+// Tapped jumps to the row's result.
+func (row *resultRow) Tapped(*fyne.PointEvent) { row.onTap(row.id) }
+
+// set shows result res, row id of the list, with where it is.
+func (row *resultRow) set(id int, res search.Result, where string) {
+	row.id = id
+	row.bg.FillColor = theme.Color(kindColor(res.Kind))
+	row.bg.Refresh()
+	row.tag.SetText(searchKindName(res.Kind))
+	row.text.Segments = matchSegments(res.Text, res.Matched, 60)
+	row.text.Refresh()
+	row.where.SetText(where)
+}
+
+func (p *palette) newRow() fyne.CanvasObject { return newResultRow(p.jump) }
 
 func (p *palette) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
-	if i >= len(p.results) {
-		return
+	if i < len(p.results) {
+		o.(*resultRow).set(i, p.results[i], p.where(p.results[i]))
 	}
-	res := p.results[i]
-	row := o.(*fyne.Container)
-	body, tagBox := row.Objects[0].(*fyne.Container), row.Objects[1].(*fyne.Container)
-	stack := tagBox.Objects[0].(*fyne.Container)
-	stack.Objects[0].(*canvas.Rectangle).FillColor = theme.Color(kindColor(res.Kind))
-	stack.Objects[1].(*widget.Label).SetText(searchKindName(res.Kind))
-	stack.Objects[0].Refresh()
-	text := body.Objects[0].(*widget.RichText)
-	text.Segments = matchSegments(res.Text, res.Matched, 60)
-	text.Refresh()
-	body.Objects[1].(*widget.Label).SetText(p.where(res))
 }
 
-// where names a result's document and adds its detail.
+// where names a result's document (for a title, where it is from) and
+// adds its detail.
 func (p *palette) where(res search.Result) string {
 	title := res.Path
-	if i := p.r.lib.index(res.Path); i >= 0 {
+	if i := p.r.lib.index(res.Path); i >= 0 && res.Kind == search.Title {
+		title = p.r.lib.entries[i].subtitle()
+	} else if i >= 0 {
 		title = p.r.lib.entries[i].title()
 	}
 	if res.Detail != "" {
@@ -321,12 +338,12 @@ var highlightKinds = map[search.Kind]highlight.Kind{
 }
 
 // kindColor is the tag colour of kind k: the article's colour for its
-// highlights, a neutral field colour for titles and sentences.
+// highlights, the button colour for titles and sentences.
 func kindColor(k search.Kind) fyne.ThemeColorName {
 	if hk, ok := highlightKinds[k]; ok {
 		return articleview.BackgroundName(hk)
 	}
-	return theme.ColorNameInputBackground
+	return theme.ColorNameButton
 }
 
 // keyEntry is a one-line entry that offers its keys to onKey first, and

@@ -39,7 +39,7 @@ func TestPaletteFindsKerryFirst(t *testing.T) {
 	if !strings.Contains(r.search.count.Text, "matches") {
 		t.Errorf("count reads %q", r.search.count.Text)
 	}
-	row := newResultRow()
+	row := r.search.newRow()
 	r.search.updateRow(0, row)
 	if got := boldText(row); got != "KeryKery" {
 		t.Errorf("bold characters %q of %q, want K, e, r, y of each Kerry", got, rs[0].Text)
@@ -48,9 +48,8 @@ func TestPaletteFindsKerryFirst(t *testing.T) {
 
 // boldText returns the bold segments of a result row's text, joined.
 func boldText(row fyne.CanvasObject) string {
-	body := row.(*fyne.Container).Objects[0].(*fyne.Container)
 	var b strings.Builder
-	for _, s := range body.Objects[0].(*widget.RichText).Segments {
+	for _, s := range row.(*resultRow).text.Segments {
 		if ts := s.(*widget.TextSegment); ts.Style.TextStyle.Bold {
 			b.WriteString(ts.Text)
 		}
@@ -162,5 +161,23 @@ func TestMatchSegmentsCutsLongTextBeforeTheMatch(t *testing.T) {
 	}
 	if bold != "Ker" {
 		t.Errorf("bold %q, want Ker", bold)
+	}
+}
+
+func TestPaletteClickJumps(t *testing.T) {
+	r := openPalette(t)
+	test.Type(r.search.entry, "whining")
+	if len(r.search.results) < 2 {
+		t.Fatalf("%d results", len(r.search.results))
+	}
+	row := r.search.newRow()
+	r.search.updateRow(1, row)
+	test.Tap(row.(*resultRow))
+	want := r.search.results[1]
+	if r.search.visible() || r.lib.entries[r.shown].path != want.Path {
+		t.Fatalf("a click on row 1 did not open %s", want.Path)
+	}
+	if s, e := r.view.Marked(); s != want.Start || e != want.End {
+		t.Errorf("marked %d-%d, want %d-%d", s, e, want.Start, want.End)
 	}
 }
