@@ -128,3 +128,25 @@ func overlayText(r *reader) string {
 	}
 	return b.String()
 }
+
+func TestCancelFolderScanKeepsWhatWasRead(t *testing.T) {
+	root, _ := articleFolder(t)
+	r := newTestReader(t, t.TempDir())
+	r.start(nil)
+	var queued []func()
+	r.spawn = func(f func()) { queued = append(queued, f) }
+	r.folders.start(root)
+	if !r.folders.box.Visible() || !r.folders.running() {
+		t.Fatal("no progress strip while reading")
+	}
+	r.folders.stop() // the Cancel button
+	for _, f := range queued {
+		f()
+	}
+	if !strings.HasPrefix(r.status.Text, "Cancelled. Added 0 articles") || len(r.lib.entries) != 5 {
+		t.Errorf("after Cancel: status %q, %d entries", r.status.Text, len(r.lib.entries))
+	}
+	if r.folders.box.Visible() {
+		t.Error("the progress strip stayed up")
+	}
+}
