@@ -257,7 +257,7 @@ func ptcWriteDiag(path string, arts []ptcArticle, an *highlight.Analyzer) error 
 		reasons[e.Reason] = e.Term
 	}
 	stats := map[string]*ptcEntryStat{}
-	var fp, miss, part, hits strings.Builder
+	var fp, miss, part, hits, preds strings.Builder
 	for _, a := range arts {
 		spans := an.Analyze(a.text)
 		runes := []rune(a.text)
@@ -278,6 +278,7 @@ func ptcWriteDiag(path string, arts []ptcArticle, an *highlight.Analyzer) error 
 				stats[term] = st
 			}
 			st.n++
+			fmt.Fprintf(&preds, "%s\t%d\t%d\t%s\t%s\t%v\n", a.id, p.start, p.end, term, s.Category, s.InQuote)
 			c := 0.0
 			for j, g := range a.gold {
 				ov := float64(min(p.end, g.end) - max(p.start, g.start))
@@ -319,6 +320,7 @@ func ptcWriteDiag(path string, arts []ptcArticle, an *highlight.Analyzer) error 
 	out.WriteString("## false alarms: term, text, in quote, context\n" + fp.String())
 	out.WriteString("## partly found gold: credit, text, context\n" + part.String())
 	out.WriteString("## hits: precision credit, recall credit, term, predicted, gold\n" + hits.String())
+	out.WriteString("## predictions: article, start, end, term, category, in quote\n" + preds.String())
 	out.WriteString("## missed gold: text, context\n" + miss.String())
 	return os.WriteFile(path, []byte(out.String()), 0o644)
 }

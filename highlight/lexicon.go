@@ -23,8 +23,14 @@ const lexiconHeader = "term\tcategory\treason\tneutral"
 // lexicon editor should offer them. Entries may use other categories too.
 var Categories = []string{
 	"label", "name-calling", "intensifier", "dysphemism", "emotive verb",
-	"euphemism", "doubt marker", "metaphor",
+	"euphemism", "doubt marker", "metaphor", ExceptionCategory,
 }
+
+// ExceptionCategory marks lexicon entries that are not loaded: set phrases
+// that contain a loaded word in an ordinary sense ("claimed responsibility",
+// "hate crime", "horror film"). Being longer, they win over the loaded word
+// and the detector leaves their words unmarked.
+const ExceptionCategory = "not loaded"
 
 // LexiconEntry is one loaded term: the pattern to look for, what kind of
 // loaded language it is, why it judges, and a neutral way to say it.

@@ -65,6 +65,12 @@ func (l *loadedDetector) detect(d *Doc) []Span {
 			i++
 			continue
 		}
+		if en.Category == ExceptionCategory {
+			// An ordinary phrase that contains a loaded word ("claimed
+			// responsibility", "hate crime"): its words are used up unmarked.
+			i, floor = next, next
+			continue
+		}
 		first, next := widen(d.Text, low, s.ws, i, next, floor, en.Category)
 		out = append(out, loadedSpan(en, s.ws[first].start, s.ws[next-1].end))
 		i, floor = next, next

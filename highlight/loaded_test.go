@@ -58,20 +58,19 @@ func TestLoadedSeeds(t *testing.T) {
 		text := lxSeed(t, tt.seed)
 		spans := lxDetect(&Doc{Text: text})
 		found := false
+		// Spans grow to the phrase around a term ("Syrian regime forces"),
+		// so the term must lie inside a span of its entry.
 		for _, s := range spans {
-			if s.Text(text) != tt.want {
+			if !strings.Contains(s.Text(text), tt.want) || s.Category != tt.category {
+				continue
+			}
+			if s.Reason == "" || s.Neutral == "" || tt.neutral != "" && s.Neutral != tt.neutral {
 				continue
 			}
 			found = true
-			if s.Category != tt.category || s.Reason == "" || s.Neutral == "" {
-				t.Errorf("seed %s %q: category %q reason %q neutral %q", tt.seed, tt.want, s.Category, s.Reason, s.Neutral)
-			}
-			if tt.neutral != "" && s.Neutral != tt.neutral {
-				t.Errorf("seed %s %q: neutral %q, want %q", tt.seed, tt.want, s.Neutral, tt.neutral)
-			}
 		}
 		if !found {
-			t.Errorf("seed %s: %q not marked; got %q", tt.seed, tt.want, lxSpanTexts(text, spans))
+			t.Errorf("seed %s: %q (%s, %q) not marked; got %q", tt.seed, tt.want, tt.category, tt.neutral, lxSpanTexts(text, spans))
 		}
 	}
 }
@@ -81,16 +80,27 @@ func TestLoadedSentences(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Takfiri militants attacked the town.", []string{"Takfiri", "militants"}},
-		{"The so-called ceasefire collapsed.", []string{"so-called"}},
+		// A term grows by one word each way to the phrase that carries it.
+		{"Takfiri militants attacked the town.", []string{"Takfiri militants"}},
+		{"The so-called ceasefire collapsed.", []string{"so-called ceasefire"}},
 		{"The so, called ceasefire.", nil},
-		{"They massacred villagers in a brutal crackdown.", []string{"massacred", "brutal crackdown"}},
+		{"They massacred villagers in a brutal crackdown.", []string{"massacred villagers", "brutal crackdown"}},
 		{"It was a very shocking decision.", []string{"very shocking decision"}},
-		{"Officials said corrupt cronies took the money.", []string{"corrupt", "cronies"}},
-		{"They were accused of backing terrorists.", []string{"terrorists"}},
+		{"Officials said corrupt cronies took the money.", []string{"corrupt cronies"}},
+		{"They were accused of backing terrorists.", []string{"backing terrorists"}},
+		{"Islamic terrorists released a video.", []string{"Islamic terrorists"}},
+		// ...but not over common verbs, glue words, "-ing"/"-ed"/"-ly" words
+		// after it, or a spaced dash.
 		{"The regime's forces advanced.", []string{"regime"}},
 		{"Regimes fall; REGIME falls.", []string{"Regimes", "REGIME"}},
-		{"Ünbelievable — the ünbelievable “regime” claimed victory.", []string{"regime", "claimed"}},
+		{"The regime gets its way.", []string{"regime"}},
+		{"Terrorists reportedly fled.", []string{"Terrorists"}},
+		{"Bombs - terrorists fled.", []string{"terrorists"}},
+		// Set phrases in the lexicon's "not loaded" category win over the
+		// loaded word inside them.
+		{"Ünbelievable — the ünbelievable “regime” claimed victory.", []string{"regime"}},
+		{"The group claimed responsibility; he claimed it was staged.", []string{"claimed"}},
+		{"Police called it a hate crime.", nil},
 		{"The committee met on Tuesday to discuss the budget.", nil},
 		{"That would exacerbate a terrible humanitarian situation there.", []string{"terrible humanitarian situation"}},
 		{"Jabhat Fatah al-Sham denied it was a sham.", []string{"sham"}},
@@ -219,6 +229,9 @@ func FuzzLoaded(f *testing.F) {
 	})
 }
 
+// BenchmarkLoaded measures the loaded-term detector alone on the seeds. It
+// also reports MB per second of CPU time used by the process (cpu-MB/s),
+// which stays meaningful when other work shares the machine.
 func BenchmarkLoaded(b *testing.B) {
 	var sb strings.Builder
 	for _, p := range []string{"000", "001", "002", "003", "004"} {
@@ -229,7 +242,13 @@ func BenchmarkLoaded(b *testing.B) {
 	det := newLoadedFromLexicon(DefaultLexicon())
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu0 := cpuSeconds()
+	n := 0
 	for b.Loop() {
 		det.detect(&Doc{Text: text})
+		n++
+	}
+	if used := cpuSeconds() - cpu0; used > 0 {
+		b.ReportMetric(float64(n*len(text))/used/1e6, "cpu-MB/s")
 	}
 }
