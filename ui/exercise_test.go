@@ -342,3 +342,41 @@ func TestExerciseFromTheReaderToTheStudent(t *testing.T) {
 	}
 	again.win.Close()
 }
+
+func TestSnapWordsForgivesAnUnsteadyHand(t *testing.T) {
+	text := `said exceeded 100 sorties on a single day. "This has to stop," he said`
+	for _, tt := range []struct{ sel, want string }{
+		{"100 sorties o", "100 sorties"},               // one letter of "on": left out
+		{"0 sorties", "sorties"},                       // a third of "100": left out
+		{"00 sorties", "100 sorties"},                  // two thirds of "100": taken
+		{" 100 sorties on ", "100 sorties on"},         // blanks dropped
+		{`"This has to stop,"`, `"This has to stop,"`}, // punctuation kept
+		{"his has to sto", "This has to stop"},
+		{"o", ""},
+	} {
+		i := strings.Index(text, tt.sel)
+		s, e := snapWords(text, i, i+len(tt.sel))
+		if got := text[s:max(s, e)]; got != tt.want {
+			t.Errorf("selecting %q marks %q, want %q", tt.sel, got, tt.want)
+		}
+	}
+}
+
+func TestRevealExplainsAMarkTooShortForTheKey(t *testing.T) {
+	ex := kerryExercise(t)
+	w := openWork(t, ex)
+	selectText(t, w.surface, "100")
+	test.Type(w.surface.layer, "2")
+	w.toggleReveal()
+	for _, j := range exercise.Score(ex, w.work).Marks {
+		if j.Outcome != exercise.Extra {
+			continue
+		}
+		want := "Extra: your figure “100” overlaps one in the key, “100 sorties”, but covers less than half of it or reaches too far."
+		if got := explain(ex, j); got != want {
+			t.Errorf("explain:\n%s\nwant\n%s", got, want)
+		}
+		return
+	}
+	t.Error("“100” alone was not judged extra")
+}

@@ -171,6 +171,9 @@ func (k *keyWindow) clicked(spans []highlight.Span) {
 func (k *keyWindow) pick(m exercise.Mark) {
 	k.picked = m
 	if m.Kind == "" {
+		k.kindSel.OnChanged = nil
+		k.kindSel.ClearSelected()
+		k.kindSel.OnChanged = k.changeKind
 		k.kindSel.Disable()
 		k.remove.Disable()
 		k.describe(nil)

@@ -111,10 +111,25 @@ func explain(ex *exercise.Exercise, j exercise.Judged) string {
 	case exercise.Missed:
 		return "Missed: a " + kind + " in the key — " + words
 	}
+	if key, ok := partOfKey(ex, j.Mark); ok {
+		return "Extra: your " + kind + " " + words + " overlaps one in the key, " +
+			shortQuote(text[key.Start:key.End]) + ", but covers less than half of it or reaches too far."
+	}
 	if other := keyKindAt(ex, j.Mark); other != "" {
 		return "Extra: you marked a " + kind + "; the key has " + other + " here — " + words
 	}
 	return "Extra: you marked a " + kind + " the key does not have — " + words
+}
+
+// partOfKey returns a key mark of m's kind that m overlaps, too little
+// to count as found.
+func partOfKey(ex *exercise.Exercise, m exercise.Mark) (exercise.Mark, bool) {
+	for _, k := range ex.Articles[m.Article].Key {
+		if k.Kind == m.Kind && k.Start < m.End && m.Start < k.End {
+			return k, true
+		}
+	}
+	return exercise.Mark{}, false
 }
 
 // keyKindAt names the kinds of the key marks overlapping m ("a figure").
@@ -136,11 +151,15 @@ func kindName(k highlight.Kind) string {
 	return strings.TrimSuffix(app.StyleOf(k).Name, "s")
 }
 
-// shortQuote is text on one line in curly quotes, shortened.
+// shortQuote is text on one line, shortened, in curly quotes unless it
+// starts with quotation marks of its own.
 func shortQuote(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > 90 {
 		s = string(r[:88]) + "…"
+	}
+	if strings.ContainsRune("\"“”'‘«„", []rune(s + " ")[0]) {
+		return s
 	}
 	return "“" + s + "”"
 }
@@ -174,13 +193,18 @@ func (l *revealLegend) setCounts(r exercise.Report, only string) {
 	}
 }
 
-// newOutcomeSwatch draws an outcome's background with its underline.
+// newOutcomeSwatch draws an outcome's background with its underline, as
+// the text shows them in the current theme variant.
 func newOutcomeSwatch(o exercise.Outcome) fyne.CanvasObject {
 	look := outcomeLooks[o]
-	bg := canvas.NewRectangle(look.light)
+	bgColor, ink := look.light, look.ink
+	if fyne.CurrentApp().Settings().ThemeVariant() == theme.VariantDark {
+		bgColor, ink = look.dark, look.light
+	}
+	bg := canvas.NewRectangle(bgColor)
 	bg.CornerRadius = 3
 	bg.SetMinSize(fyne.NewSize(22, 18))
-	line := canvas.NewRectangle(look.ink)
+	line := canvas.NewRectangle(ink)
 	line.SetMinSize(fyne.NewSize(22, 3))
 	return container.NewCenter(container.NewVBox(bg, line))
 }

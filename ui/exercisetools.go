@@ -113,12 +113,59 @@ func selectionMark(ex *exercise.Exercise, s *markSurface, art int, k highlight.K
 			strings.ToLower(app.StyleOf(k).Name), markingHelp(ex))
 	}
 	start, end := s.view.Selection()
-	start, end = trimBlanks(ex.Articles[art].Text, start, end)
+	start, end = snapWords(ex.Articles[art].Text, start, end)
 	if start >= end {
 		return exercise.Mark{}, "Select words first: drag across them, or double-click a word. Then press the key."
 	}
 	return exercise.Mark{Article: art, Start: start, End: end, Kind: k.String()}, ""
 }
+
+// snapWords fits a selection to whole words, forgiving an unsteady hand:
+// a word cut at either end is taken whole when more than half of it is
+// selected and left out otherwise; blanks at the ends are dropped.
+func snapWords(text string, start, end int) (int, int) {
+	start, end = trimBlanks(text, start, end)
+	if start >= end {
+		return start, end
+	}
+	if ws, we := wordAt(text, start); ws < start {
+		if 2*(we-start) > we-ws {
+			start = ws
+		} else {
+			start = min(we, end)
+		}
+	}
+	if ws, we := wordAt(text, end); ws < end && end < we {
+		if 2*(end-ws) > we-ws {
+			end = we
+		} else {
+			end = max(ws, start)
+		}
+	}
+	return trimBlanks(text, start, end)
+}
+
+// wordAt returns the word (letters and digits) around offset off.
+func wordAt(text string, off int) (start, end int) {
+	start, end = off, off
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:start])
+		if !isWordRune(r) {
+			break
+		}
+		start -= n
+	}
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !isWordRune(r) {
+			break
+		}
+		end += n
+	}
+	return start, end
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // trimBlanks narrows [start, end) of text to leave out blanks at its ends.
 func trimBlanks(text string, start, end int) (int, int) {
