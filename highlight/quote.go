@@ -171,6 +171,20 @@ func qExpectsAttribution(text string, p qQuotePart) bool {
 	return strings.HasSuffix(inner, ",") || strings.HasSuffix(inner, "?") || strings.HasSuffix(inner, "!")
 }
 
+// qSentenceBreakAfter reports whether a sentence ends with the quotation
+// p: it ends with a full stop, question or exclamation mark inside its
+// closing mark and a capitalised word follows ("… “unhinged.” Japanese
+// officials …").
+func qSentenceBreakAfter(text string, p qQuotePart) bool {
+	_, n := utf8.DecodeLastRuneInString(text[p.start:p.end])
+	inner := strings.TrimRight(text[p.start:p.end-n], " ")
+	if !strings.HasSuffix(inner, ".") && !strings.HasSuffix(inner, "?") && !strings.HasSuffix(inner, "!") {
+		return false
+	}
+	toks := qTokenize(text, p.end, min(len(text), p.end+40))
+	return len(toks) > 0 && qIsCapitalized(text, toks[0])
+}
+
 // qEndsSentenceBefore reports whether the quotation p ends with a full
 // stop inside its closing mark and a new sentence starts after it, with
 // text of its own sentence before it ("…, said Nunberg was “looking for free
@@ -256,7 +270,7 @@ func qAttributionInSentence(text string, lo, to, i int, parts []qQuotePart, quot
 	if m := qVerbAttribution(text, toks, start); m.found() {
 		return m
 	}
-	if i > 0 && quotes[i-1].who.found() && qSameSentence(text, parts[i-1].end, to) {
+	if i > 0 && quotes[i-1].who.found() && qSameSentence(text, parts[i-1].end, to) && !qSentenceBreakAfter(text, parts[i-1]) {
 		return quotes[i-1].who
 	}
 	if m := qColonName(text, toks, start); m.found() {
@@ -363,7 +377,7 @@ func qLinksPartials(text string, prev, q qQuote) bool {
 	if prev.single || q.single || !prev.closed || prev.after || q.after && q.who != prev.who && prev.who.found() {
 		return false
 	}
-	if strings.ContainsAny(text[prev.end:q.start], "\n\"“”") {
+	if strings.ContainsAny(text[prev.end:q.start], "\n\"“”") || qSentenceBreakAfter(text, prev.qQuotePart) {
 		return false
 	}
 	words := 0
