@@ -1,6 +1,8 @@
 package search
 
 import (
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -29,6 +31,8 @@ type Index struct {
 	masks    []uint64         // letterMask of each vocab word
 	byFirst  map[byte][]int32 // vocab ids by first byte
 	postings [][]int32        // vocab id → items holding it, ascending
+	static   []float32        // per item: its kind's bonus less a length penalty
+	nShort   int32            // items below this id are not sentences
 	aliases  func(string) []string
 }
 
@@ -44,12 +48,44 @@ func Build(docs []*app.Document, aliases AliasFunc) *Index {
 	for i, d := range docs {
 		b.addDoc(int32(i), d)
 	}
+	ix.sentencesLast()
 	ix.masks = make([]uint64, len(ix.vocab))
 	for id, w := range ix.vocab {
 		ix.masks[id] = letterMask(w)
 		ix.byFirst[w[0]] = append(ix.byFirst[w[0]], int32(id))
 	}
+	ix.static = make([]float32, len(ix.items))
+	for i, it := range ix.items {
+		ix.static[i] = float32(kindBonus[it.kind] - 0.5*math.Log2(1+float64(it.end-it.start)/40))
+	}
 	return ix
+}
+
+// sentencesLast renumbers the items so that every sentence comes after
+// every other item, keeping each group's order, and rewrites the postings.
+// A query too broad to score every sentence can then stop each posting
+// list at nShort (see accumulate).
+func (ix *Index) sentencesLast() {
+	newID := make([]int32, len(ix.items))
+	items := make([]item, 0, len(ix.items))
+	for pass := 0; pass < 2; pass++ {
+		for i, it := range ix.items {
+			if (it.kind == Sentence) == (pass == 1) {
+				newID[i] = int32(len(items))
+				items = append(items, it)
+			}
+		}
+		if pass == 0 {
+			ix.nShort = int32(len(items))
+		}
+	}
+	ix.items = items
+	for _, p := range ix.postings {
+		for j, it := range p {
+			p[j] = newID[it]
+		}
+		slices.Sort(p)
+	}
 }
 
 // Len returns the number of items indexed.

@@ -2,12 +2,18 @@ package search
 
 import (
 	"context"
-	"math"
+	"slices"
 	"sort"
 	"sync"
 
 	"github.com/sahilm/fuzzy"
 )
+
+// broadPostings is how many postings the query's rarest word may reach
+// before the query counts as too broad to score every sentence (a first
+// letter or two, "the"): it then searches titles, quotes, actors, figures
+// and loaded terms only, until the next keystroke narrows it.
+const broadPostings = 60000
 
 // maxWordMatches caps how many vocabulary words one query word may stand
 // for; the rest are weaker matches no reader wants ranked.
@@ -169,39 +175,81 @@ func wordWeight(q, w string, idx []int) float32 {
 }
 
 // accumulate scores every item that holds a match for every query word.
+// The rarest word gathers the candidates; each later word either walks its
+// postings or, when there are few candidates left, looks each candidate up
+// in its postings by binary search, whichever is less work.
 func (ix *Index) accumulate(ctx context.Context, s *scratch, qws []queryWord) {
-	all := uint8(1)<<len(qws) - 1
-	for qi, q := range qws {
-		bit := uint8(1) << qi
-		need := bit - 1 // the bits of the words before this one
-		for _, m := range q.matches {
-			for _, it := range ix.postings[m.id] {
-				if qi == 0 {
-					if s.seen[it] != s.epoch {
-						s.seen[it], s.score[it], s.hits[it] = s.epoch, 0, 0
-						s.cands = append(s.cands, it)
-					}
-				} else if s.seen[it] != s.epoch || s.hits[it]&need != need {
-					continue
-				}
-				if s.hits[it]&bit == 0 { // matches come best first
-					s.hits[it] |= bit
-					s.score[it] += m.weight
-				}
-			}
-		}
+	limit := int32(len(ix.items))
+	if qws[0].total > broadPostings {
+		limit = ix.nShort
+	}
+	ix.gather(s, qws[0], limit)
+	for qi := 1; qi < len(qws); qi++ {
 		if ctx.Err() != nil {
 			return
 		}
+		bit := uint8(1) << qi
+		if len(s.cands)*len(qws[qi].matches)*16 < qws[qi].total {
+			ix.probe(s, qws[qi], bit)
+		} else {
+			ix.walk(s, qws[qi], bit, limit)
+		}
+		s.cands = keep(s, bit)
 	}
-	// Keep only the items every word matched.
+}
+
+// gather makes the items holding a match of q, below limit, the candidates.
+func (ix *Index) gather(s *scratch, q queryWord, limit int32) {
+	for _, m := range q.matches {
+		for _, it := range ix.postings[m.id] {
+			if it >= limit {
+				break
+			}
+			if s.seen[it] != s.epoch {
+				s.seen[it], s.score[it], s.hits[it] = s.epoch, m.weight, 1
+				s.cands = append(s.cands, it)
+			}
+		}
+	}
+}
+
+// walk credits the candidates in q's postings with q's best match.
+func (ix *Index) walk(s *scratch, q queryWord, bit uint8, limit int32) {
+	for _, m := range q.matches {
+		for _, it := range ix.postings[m.id] {
+			if it >= limit {
+				break
+			}
+			if s.seen[it] == s.epoch && s.hits[it]&bit == 0 { // matches come best first
+				s.hits[it] |= bit
+				s.score[it] += m.weight
+			}
+		}
+	}
+}
+
+// probe credits each candidate with q's best match found in q's postings.
+func (ix *Index) probe(s *scratch, q queryWord, bit uint8) {
+	for _, it := range s.cands {
+		for _, m := range q.matches {
+			if _, ok := slices.BinarySearch(ix.postings[m.id], it); ok {
+				s.hits[it] |= bit
+				s.score[it] += m.weight
+				break
+			}
+		}
+	}
+}
+
+// keep returns the candidates that matched the word of bit.
+func keep(s *scratch, bit uint8) []int32 {
 	kept := s.cands[:0]
 	for _, it := range s.cands {
-		if s.hits[it] == all {
+		if s.hits[it]&bit != 0 {
 			kept = append(kept, it)
 		}
 	}
-	s.cands = kept
+	return kept
 }
 
 var kindBonus = [numKinds]float64{Title: 1.2, Actor: 1.2, Loaded: 1, Quote: 0.6, Figure: 0.6, Sentence: 0}
@@ -212,39 +260,74 @@ type scored struct {
 	score float64
 }
 
-// rank returns the n best candidates that pass the filter, by a first
-// score: word matches, the item's kind, and its length (short, specific
-// items before long sentences that merely contain the words).
+// rank returns the n best candidates that pass the filter, best first, by
+// a first score: word matches, the item's kind, and its length (short,
+// specific items before long sentences that merely contain the words).
 func (ix *Index) rank(s *scratch, qws []queryWord, f Filter, n int) []scored {
 	kinds := kindSet(f.Kinds)
 	docs := docSet(f.Docs, len(ix.docs))
-	out := make([]scored, 0, min(len(s.cands), 4*n))
+	h := make(minHeap, 0, n)
 	for _, it := range s.cands {
 		item := &ix.items[it]
 		if !kinds[item.kind] || docs != nil && !docs[item.doc] {
 			continue
 		}
-		sc := 10*float64(s.score[it])/float64(len(qws)) + kindBonus[item.kind] - 0.5*math.Log2(1+float64(item.end-item.start)/40)
-		out = append(out, scored{it, sc})
-		if len(out) >= 4*n {
-			out = best(out, n)
-		}
+		h.offer(scored{it, 10*float64(s.score[it])/float64(len(qws)) + float64(ix.static[it])}, n)
 	}
-	return best(out, n)
+	slices.SortFunc(h, func(a, b scored) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+		return int(a.it - b.it)
+	})
+	return h
 }
 
-// best keeps the n highest scores, in order.
-func best(xs []scored, n int) []scored {
-	sort.Slice(xs, func(i, j int) bool {
-		if xs[i].score != xs[j].score {
-			return xs[i].score > xs[j].score
-		}
-		return xs[i].it < xs[j].it
-	})
-	if len(xs) > n {
-		xs = xs[:n]
+// minHeap keeps the n best scores seen, the worst at the root.
+type minHeap []scored
+
+func (h *minHeap) offer(x scored, n int) {
+	if len(*h) < n {
+		*h = append(*h, x)
+		h.up(len(*h) - 1)
+		return
 	}
-	return xs
+	if x.score <= (*h)[0].score {
+		return
+	}
+	(*h)[0] = x
+	h.down(0)
+}
+
+func (h minHeap) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if h[p].score <= h[i].score {
+			return
+		}
+		h[p], h[i] = h[i], h[p]
+		i = p
+	}
+}
+
+func (h minHeap) down(i int) {
+	for {
+		l, small := 2*i+1, i
+		if l < len(h) && h[l].score < h[small].score {
+			small = l
+		}
+		if r := l + 1; r < len(h) && h[r].score < h[small].score {
+			small = r
+		}
+		if small == i {
+			return
+		}
+		h[i], h[small] = h[small], h[i]
+		i = small
+	}
 }
 
 // finish turns the best candidates into results, with matched characters
