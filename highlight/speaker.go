@@ -308,13 +308,35 @@ func qClauseSubject(text string, toks []qToken, lo int) qMention {
 		return qMention{}
 	}
 	j := i
-	for j < len(toks) && toks[j].word && (qIsCapitalized(text, toks[j]) || qWordIn(text, toks[j], qTitles) || qWordIn(text, toks[j], qNameJoiners)) {
-		j++
+	for j < len(toks) && (toks[j].word && (qIsCapitalized(text, toks[j]) || qWordIn(text, toks[j], qTitles) || qWordIn(text, toks[j], qNameJoiners)) ||
+		j > i && qAfterAbbreviation(text, toks, j) && j+1 < len(toks) && qIsCapitalized(text, toks[j+1])) {
+		j++ // "Former Florida Gov. Jeb Bush"
 	}
-	if j == i || j >= len(toks) || qIsPossessive(text, toks[j-1]) || !qIsCapitalized(text, toks[j-1]) || !qLeadsPredicate(text, toks[j]) {
+	if j == i || j >= len(toks) || !qIsCapitalized(text, toks[j-1]) {
+		return qMention{}
+	}
+	if qIsPossessive(text, toks[j-1]) {
+		return qPossessiveSubject(text, toks, i, j)
+	}
+	if !qLeadsPredicate(text, toks[j]) {
 		return qMention{}
 	}
 	return qNameBefore(text, toks, j-1, i)
+}
+
+// qPossessiveSubject reads a subject owned by the name toks[i:j] ("Hoff’s
+// letter makes a case"): the name and up to three lower-case words before a
+// word that looks like a verb.
+func qPossessiveSubject(text string, toks []qToken, i, j int) qMention {
+	for k := j; k < len(toks) && k-j < 4 && toks[k].word && !qIsCapitalized(text, toks[k]); k++ {
+		if k > j && (qLooksVerb(text, toks[k]) || qWordIn(text, toks[k], qSkippable) || qIsReportingVerb(text, toks[k])) {
+			return qMention{toks[i].start, toks[k-1].end}
+		}
+		if qWordIn(text, toks[k], qNotSubjects) {
+			break
+		}
+	}
+	return qMention{}
 }
 
 // qLeadsPredicate reports whether t, right after a name, can begin what is
