@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -106,7 +107,7 @@ func (r *reader) articleJob(d *app.Document, f export.Format) *exportJob {
 	opt := r.exportOptions()
 	return &exportJob{
 		win: r.win, what: "the article", label: strings.ToUpper(string(f)), ext: f.Ext(),
-		name: exportStem(d.Path) + f.Ext(), dir: exportDocDir(d),
+		name: exportBaseName(d) + f.Ext(), dir: exportDocDir(d),
 		write:  func(path string) error { return export.Save(path, f, &c, opt) },
 		spawn:  r.spawn,
 		status: r.setStatus,
@@ -125,7 +126,7 @@ func comparisonJob(win fyne.Window, a, b *app.Document, r *compare.Result) *expo
 	ca, cb := *a, *b
 	return &exportJob{
 		win: win, what: "the comparison", label: "PDF", ext: export.PDF.Ext(),
-		name: exportStem(a.Path) + "-vs-" + exportStem(b.Path) + export.PDF.Ext(), dir: exportDocDir(a),
+		name: exportBaseName(a) + "-vs-" + exportBaseName(b) + export.PDF.Ext(), dir: exportDocDir(a),
 		write: func(path string) error {
 			return export.SaveComparison(path, &ca, &cb, r, export.Options{})
 		},
@@ -199,8 +200,9 @@ func (j *exportJob) done(path string, err error) {
 	if j.saved != nil {
 		j.saved(path)
 	}
-	msg := "Exported " + j.what + " as " + j.label + " to\n" + path
-	j.tell(msg)
+	msg := "Exported " + j.what + " as " + j.label + " to"
+	j.tell(msg + " " + path)
+	msg += "\n" + path
 	dialog.NewCustomConfirm("Exported", "Open it", "Close", widget.NewLabel(msg), func(open bool) {
 		if open {
 			openExported(path, j.win)
@@ -265,6 +267,29 @@ func exportDocName(d *app.Document) string {
 		return d.Title
 	}
 	return filepath.Base(d.Path)
+}
+
+// exportBaseName is the suggested file name of d, without extension: its
+// file's name, or for a bundled sample (whose file is named by a hash)
+// its title in lower case with hyphens, at most 60 bytes.
+func exportBaseName(d *app.Document) string {
+	if !app.IsSample(d.Path) || d.Title == "" {
+		return exportStem(d.Path)
+	}
+	words := strings.FieldsFunc(strings.ToLower(d.Title), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	name := ""
+	for _, w := range words {
+		if len(name)+len(w) > 60 {
+			break
+		}
+		name += "-" + w
+	}
+	if name == "" {
+		return exportStem(d.Path)
+	}
+	return name[1:]
 }
 
 // exportStem is a path's base name without its extension ("export" when empty).

@@ -155,7 +155,7 @@ func TestExportDialogFlow(t *testing.T) {
 		t.Fatalf("no Choose file… button in %q", textsOn(r.win))
 	}
 	test.Tap(choose)
-	want := "000_a652a7b09379949b.csv"
+	want := "kerry-blames-russia-for-civilian-casualties-in-syria.csv"
 	if _, ok := findOnTop(r.win, func(e *widget.Entry) bool { return e.Text == want }); !ok {
 		t.Fatalf("the save dialog does not suggest %s: %q", want, textsOn(r.win))
 	}
@@ -172,6 +172,20 @@ func TestExportDialogFlow(t *testing.T) {
 	}
 	if lastExportFormat() != export.CSV {
 		t.Errorf("the format used was not remembered: %s", lastExportFormat())
+	}
+}
+
+func TestExportBaseName(t *testing.T) {
+	for _, c := range []struct{ path, title, want string }{
+		{"/home/t/news/bbc story.html", "Any title", "bbc story"},
+		{"samples/000_a652a7b09379949b.txt", "Kerry blames Russia: “1,000” dead", "kerry-blames-russia-1-000-dead"},
+		{"samples/000_a652a7b09379949b.txt", "", "000_a652a7b09379949b"},
+		{"samples/000_a652a7b09379949b.txt", "“…”", "000_a652a7b09379949b"},
+		{"samples/000_a652a7b09379949b.txt", strings.Repeat("Word ", 30), strings.TrimSuffix(strings.Repeat("word-", 12), "-")},
+	} {
+		if got := exportBaseName(&app.Document{Path: c.path, Title: c.title}); got != c.want {
+			t.Errorf("%s %q: %q, want %q", c.path, c.title, got, c.want)
+		}
 	}
 }
 
@@ -198,7 +212,10 @@ func TestExportComparison(t *testing.T) {
 	w.Resize(fyne.NewSize(1000, 700))
 	a, b, res := comparisonOfSeeds(t)
 	exportComparison(w, a, b, res)
-	name := "000_a652a7b09379949b-vs-001_496b24f0cfb8de73.pdf"
+	name := exportBaseName(a) + "-vs-" + exportBaseName(b) + ".pdf"
+	if !strings.HasPrefix(name, "kerry-blames-russia-for-civilian-casualties-in-syria-vs-us-secretary") {
+		t.Errorf("suggested name %s", name)
+	}
 	if _, ok := findOnTop(w, func(e *widget.Entry) bool { return e.Text == name }); !ok {
 		t.Fatalf("the save dialog does not suggest %s: %q", name, textsOn(w))
 	}

@@ -81,7 +81,18 @@ func (ed *lexiconEditor) refilter() {
 	ed.list.Refresh()
 	if i := ed.shownIndex(ed.editing); i >= 0 {
 		ed.list.Select(i)
+	} else if ed.unchanged() {
+		ed.editing = "" // filtered out and not being edited: Remove must not act on it unseen
+		ed.form.set(highlight.LexiconEntry{}, ed.categories())
 	}
+}
+
+// unchanged reports whether the form holds the entry picked, as it is in
+// the lexicon (or nothing at all).
+func (ed *lexiconEditor) unchanged() bool {
+	e, _ := ed.lex.Lookup(ed.editing)
+	f := ed.form.entry()
+	return ed.editing != "" && f == e || f == highlight.LexiconEntry{}
 }
 
 // entryMatches reports whether any field of e contains q (lower case).

@@ -161,27 +161,46 @@ func (ed *lexiconEditor) importDialog() {
 		ed.importFrom(rc.URI().Path(), rc)
 	}, ed.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".tsv", ".txt"}))
+	d.SetTitleText("Import a lexicon (term, category, reason, neutral; tab-separated)")
+	d.SetConfirmText("Import")
 	d.Show()
 	d.Resize(fyne.NewSize(900, 600))
 }
 
-// importFrom reads a lexicon from r (the file name) and, once confirmed,
-// replaces the lexicon with it. A file that does not parse is reported
-// with the line at fault.
+// importFrom reads a lexicon from r (the file name) and asks whether to
+// add its terms to the lexicon or replace the lexicon with it. A file that
+// does not parse is reported with the line at fault.
 func (ed *lexiconEditor) importFrom(name string, r io.Reader) {
 	lex, err := highlight.ParseLexicon(r)
 	if err != nil {
 		dialog.ShowError(fmt.Errorf("cannot import %s: %w", filepath.Base(name), err), ed.win)
 		return
 	}
-	msg := fmt.Sprintf("Replace the %d terms of the lexicon\nwith the %d terms of %s?", ed.lex.Len(), lex.Len(),
-		filepath.Base(name))
-	dialog.ShowConfirm("Import lexicon", msg, func(ok bool) {
-		if ok {
-			ed.editing = ""
-			ed.commit(lex, true)
+	msg := widget.NewLabel(fmt.Sprintf("%s holds %d terms. Add them to the %d terms of the lexicon\n"+
+		"(a term already there takes the file's category, reason and alternative),\nor replace the lexicon with them?",
+		filepath.Base(name), lex.Len(), ed.lex.Len()))
+	d := dialog.NewCustomWithoutButtons("Import lexicon", msg, ed.win)
+	d.SetButtons([]fyne.CanvasObject{
+		widget.NewButton("Cancel", d.Hide),
+		widget.NewButton("Replace the lexicon", func() { d.Hide(); ed.imported(lex, false) }),
+		&widget.Button{Text: "Add to the lexicon", Importance: widget.HighImportance,
+			OnTapped: func() { d.Hide(); ed.imported(lex, true) }},
+	})
+	d.Show()
+}
+
+// imported adds the entries of lex to the lexicon, or replaces it by lex.
+func (ed *lexiconEditor) imported(lex *highlight.Lexicon, add bool) {
+	next := lex
+	if add {
+		next = ed.lex.Clone()
+		for _, e := range lex.Entries() {
+			next.Add(e) // valid: ParseLexicon checked every entry
 		}
-	}, ed.win)
+	}
+	ed.editing = ""
+	ed.form.set(highlight.LexiconEntry{}, ed.categories())
+	ed.commit(next, true)
 }
 
 // exportDialog asks where to save the lexicon and writes it there in the

@@ -192,12 +192,45 @@ func TestLexiconImportReplaces(t *testing.T) {
 	r, ed := newLexiconReader(t, t.TempDir())
 	good := "term\tcategory\treason\tneutral\nopposition\tlabel\ttakes a side\trebels\n"
 	ed.importFrom("mine.tsv", strings.NewReader(good))
-	tapButton(t, ed.win, "Yes")
+	tapButton(t, ed.win, "Replace the lexicon")
 	if r.lexicon.lex.Len() != 1 || ed.lex.Len() != 1 || len(ed.shown) != 1 {
 		t.Fatalf("after import: %d terms in use, %d in the editor", r.lexicon.lex.Len(), ed.lex.Len())
 	}
 	if loadedShown(r, "opposition") == 0 || loadedShown(r, "regime") != 0 {
 		t.Error("the imported lexicon is not the one marking the article")
+	}
+}
+
+func TestLexiconImportAdds(t *testing.T) {
+	r, ed := newLexiconReader(t, t.TempDir())
+	n := ed.lex.Len()
+	good := "term\tcategory\treason\tneutral\nopposition\tlabel\ttakes a side\trebels\n" +
+		"regime(s)\tname-calling\tinsults a government\tgovernment\n"
+	ed.importFrom("mine.tsv", strings.NewReader(good))
+	tapButton(t, ed.win, "Add to the lexicon")
+	if r.lexicon.lex.Len() != n+1 {
+		t.Fatalf("after adding 1 new and 1 known term: %d terms, want %d", r.lexicon.lex.Len(), n+1)
+	}
+	if e, _ := r.lexicon.lex.Lookup("regime(s)"); e.Category != "name-calling" {
+		t.Errorf("a known term imported kept category %q", e.Category)
+	}
+	if loadedShown(r, "opposition") == 0 || loadedShown(r, "regime") == 0 {
+		t.Error("after adding, both the imported and the old terms should be marked")
+	}
+}
+
+func TestLexiconFilterDropsUneditedEntry(t *testing.T) {
+	_, ed := newLexiconReader(t, t.TempDir())
+	selectTerm(t, ed, "regime(s)")
+	ed.filter.SetText("dysphemism")
+	if ed.editing != "" || ed.form.term.Text != "" {
+		t.Errorf("regime(s), filtered out, still in the form (%q)", ed.form.term.Text)
+	}
+	selectTerm(t, ed, "bloodbath")
+	test.Type(ed.form.reason, " More.")
+	ed.filter.SetText("label")
+	if ed.form.term.Text != "bloodbath" {
+		t.Error("filtering threw away an edit in progress")
 	}
 }
 
