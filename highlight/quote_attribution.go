@@ -311,14 +311,31 @@ func qIsSpeechVerb(text string, toks []qToken, v int) bool {
 	if !qWordIn(text, t, qWeakVerbs) {
 		return true
 	}
-	if v > 0 && qWordIn(text, toks[v-1], qNounMarkers) || v > 1 && qWordIn(text, toks[v-2], qNounMarkers) {
-		return false // "in somber comments,", "his remarks"
+	if v > 0 && (qWordIn(text, toks[v-1], qNounMarkers) || qIsPossessive(text, toks[v-1])) || v > 1 && qWordIn(text, toks[v-2], qNounMarkers) {
+		return false // "in somber comments,", "his remarks", "Rubio's claim"
 	}
 	if v+1 >= len(toks) {
 		return true
 	}
 	next := toks[v+1]
-	return !next.word || qWordIn(text, next, qSpeechObjects)
+	return !next.word || qWordIn(text, next, qSpeechObjects) || qObjectThenQuote(text, toks, v)
+}
+
+// qObjectThenQuote reports whether at most four words, no punctuation,
+// stand between the weak verb toks[v] and the quotation at the end of toks:
+// the verb names what the quotation calls something ("called the Indiana
+// governor “…”", "described the plan as “…”").
+func qObjectThenQuote(text string, toks []qToken, v int) bool {
+	n := len(toks) - v - 1
+	if w := qTokenText(text, toks[v]); n > 4 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		return false // a bare form is a noun as often as a verb ("mental state is")
+	}
+	for _, t := range toks[v+1:] {
+		if !t.word || qWordIn(text, t, qSkippable) {
+			return false
+		}
+	}
+	return true
 }
 
 // qSpeechObjects after a weak verb make it report words: "that" ("noted
