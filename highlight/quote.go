@@ -268,7 +268,7 @@ func qAttributionInSentence(text string, lo, to, i int, parts []qQuotePart, quot
 	toks := qTokenize(text, max(lo, to-qAttributionWindow), to)
 	start := qSentenceStart(text, toks)
 	if m := qVerbAttribution(text, toks, start); m.found() {
-		return m
+		return qPreferNamedSubject(text, toks, start, m)
 	}
 	if i > 0 && quotes[i-1].who.found() && qSameSentence(text, parts[i-1].end, to) && !qSentenceBreakAfter(text, parts[i-1]) {
 		return quotes[i-1].who

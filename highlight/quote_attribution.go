@@ -265,9 +265,27 @@ func qAttributionBefore(text string, lo, to int) qMention {
 	toks := qTokenize(text, max(lo, to-qAttributionWindow), to)
 	start := qSentenceStart(text, toks)
 	if m := qVerbAttribution(text, toks, start); m.found() {
-		return m
+		return qPreferNamedSubject(text, toks, start, m)
 	}
 	return qSentenceSubject(text, toks, start)
+}
+
+// qPreferNamedSubject returns the sentence's named subject instead of a
+// personal pronoun m in a "what he called" clause that stands for it
+// ("Clinton says she appreciated … what she calls “…”", "Ban Ki-moon
+// condemned what he called “…”"): the name is who is quoted.
+func qPreferNamedSubject(text string, toks []qToken, start int, m qMention) qMention {
+	k := start
+	for k < len(toks) && toks[k].start < m.start {
+		k++
+	}
+	if k == start || k >= len(toks) || !qWordIn(text, toks[k], qPersonPronouns) || qTokenText(text, toks[k-1]) != "what" {
+		return m
+	}
+	if s := qSentenceSubject(text, toks, start); s.found() && s.end <= m.start && qIsCapitalized(text, qToken{s.start, s.end, true}) && !qWordIn(text, qToken{s.start, s.end, true}, qPronouns) {
+		return s
+	}
+	return m
 }
 
 // qVerbAttribution finds the speaker of the last reporting verb in
