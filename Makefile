@@ -46,5 +46,10 @@ bench:
 eval:
 	$(GO) run ./eval
 
+# Retrains the actor tagger on ../shared/eval/conll/train.txt (deterministic)
+# and rewrites assets/model/ner.bin; `make eval` then scores it.
+train-ner:
+	$(GO) run ./highlight/ner/train -train ../shared/eval/conll/train.txt
+
 clean:
 	rm -f $(BIN)
