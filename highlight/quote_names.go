@@ -39,6 +39,10 @@ func (n *qSpeakerNames) resolve(m qMention, quotes []qQuote) string {
 		if p, ok := n.personBefore(m.start, quotes); ok {
 			return p
 		}
+	case qRelativeSubjects[lw]:
+		if a := n.antecedent(m.start); a != "" {
+			return a
+		}
 	case lw == "it" || lw == "they":
 		if a, ok := n.actorBefore(m.start, Organization); ok {
 			return a.Actor
@@ -47,6 +51,25 @@ func (n *qSpeakerNames) resolve(m qMention, quotes []qQuote) string {
 		return n.fullName(w, m.start)
 	}
 	return w
+}
+
+// antecedent names the noun phrase that a relative pronoun at pos stands
+// for ("Barack Obama, who called …"): the actor or capitalised name
+// ending right before it, or "".
+func (n *qSpeakerNames) antecedent(pos int) string {
+	toks := qTokenize(n.text, max(0, pos-120), pos)
+	j := len(toks) - 1
+	if j >= 0 && qIsPunct(n.text, toks[j], ",") {
+		j--
+	}
+	if j < 0 || !qIsCapitalized(n.text, toks[j]) {
+		return ""
+	}
+	m := qNameBefore(n.text, toks, j, 0)
+	if a, ok := n.actorAt(m); ok && a.Actor != "" {
+		return a.Actor
+	}
+	return n.fullName(n.text[m.start:m.end], m.start)
 }
 
 // actorAt returns the actor span overlapping m.

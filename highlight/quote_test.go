@@ -382,3 +382,14 @@ func TestQuoteAttributionForms(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteRelativeSpeaker(t *testing.T) {
+	text := `The move drew a rebuke from Barack Obama, who called the plan "unfit for a great nation."`
+	q := quoteWith(t, text, detectQuotes(text), "unfit for")
+	if got := text[q.SpeakerStart:q.SpeakerEnd]; got != "who" {
+		t.Errorf("mention %q, want who", got)
+	}
+	if q.Speaker != "Barack Obama" {
+		t.Errorf("speaker %q, want Barack Obama", q.Speaker)
+	}
+}

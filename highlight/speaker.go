@@ -84,6 +84,10 @@ var qInvertibleVerbs = qSetOf("say", "says", "said", "add", "adds", "added", "co
 // qPronouns may stand for a speaker.
 var qPronouns = qSetOf("he", "she", "they", "it", "i", "we", "you")
 
+// qRelativeSubjects open a relative clause as its subject ("Obama, who
+// called …"); the speaker is the noun phrase before them.
+var qRelativeSubjects = qSetOf("who", "which")
+
 // qPersonPronouns stand for a person.
 var qPersonPronouns = qSetOf("he", "she")
 
@@ -181,8 +185,8 @@ func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
 	}
 	t := toks[j]
 	switch {
-	case qWordIn(text, t, qPronouns):
-		return qMention{t.start, t.end}
+	case qWordIn(text, t, qPronouns) || qWordIn(text, t, qRelativeSubjects) && j > lo:
+		return qMention{t.start, t.end} // "Obama, who called it “…”"
 	case qIsPunct(text, t, ","):
 		return qAppositiveSubject(text, toks, j, lo)
 	case qIsCapitalized(text, t) && !qWordIn(text, t, qNotSubjects):
