@@ -187,14 +187,10 @@ func BenchmarkActorDetect(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	cpu0 := cpuSeconds()
-	n := 0
 	for b.Loop() {
 		det.detect(&Doc{Text: text})
-		n++
 	}
-	if used := cpuSeconds() - cpu0; used > 0 {
-		b.ReportMetric(float64(n*len(text))/used/1e6, "cpu-MB/s")
-	}
+	reportCPURate(b, len(text), cpu0)
 }
 
 // FuzzActors checks that the actor detector never panics and returns

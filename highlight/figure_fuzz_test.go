@@ -81,15 +81,11 @@ func BenchmarkFigures(b *testing.B) {
 	d := newFigureDetector()
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu0, ok := processCPU()
+	cpu0 := cpuSeconds()
 	for b.Loop() {
 		for _, t := range texts {
 			d.detect(&Doc{Text: t})
 		}
 	}
-	if cpu1, ok1 := processCPU(); ok && ok1 && cpu1 > cpu0 {
-		// MB per CPU second: the wall-clock MB/s drops when other
-		// processes share the cores; this figure does not.
-		b.ReportMetric(float64(n)*float64(b.N)/1e6/(cpu1-cpu0).Seconds(), "MB/cpu-s")
-	}
+	reportCPURate(b, n, cpu0)
 }
