@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
@@ -379,4 +380,30 @@ func TestRevealExplainsAMarkTooShortForTheKey(t *testing.T) {
 		return
 	}
 	t.Error("“100” alone was not judged extra")
+}
+
+func TestOpeningAWorkFileReopensItsExercise(t *testing.T) {
+	r := newTestReader(t, t.TempDir())
+	ex := kerryExercise(t)
+	exPath := filepath.Join(t.TempDir(), "kerry"+exercise.ExerciseExt)
+	if err := ex.Save(exPath); err != nil {
+		t.Fatal(err)
+	}
+	w := exercise.NewWork(ex, "Dan")
+	_ = w.Put(ex, exercise.Mark{Start: 0, End: 5, Kind: "quote"})
+	workPath := exercise.WorkPath(exPath, "Dan")
+	if err := w.Save(workPath); err != nil {
+		t.Fatal(err)
+	}
+	if !(suffixFilter(studentFiles)).Matches(storage.NewFileURI(workPath)) ||
+		(suffixFilter(exerciseFiles)).Matches(storage.NewFileURI(workPath)) {
+		t.Error("the open dialogs' filters do not tell work from exercises")
+	}
+	before := len(r.app.Driver().AllWindows())
+	r.reopenWork(exPath, workPath)
+	wins := r.app.Driver().AllWindows()
+	if len(wins) != before+1 || wins[len(wins)-1].Title() != "Kerry on Syria — Dan" {
+		t.Fatalf("reopening Dan's work opened %d windows", len(wins)-before)
+	}
+	wins[len(wins)-1].Close()
 }

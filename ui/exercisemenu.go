@@ -24,8 +24,12 @@ const studentPref = "exercise.student"
 const defaultInstructions = "Read the article carefully. Find every item of the kinds listed: select its words, " +
 	"then press its number key or its button. Add a note when you are unsure."
 
-// exerciseFiles are the file endings the exercise dialogs offer.
-var exerciseFiles = []string{".json"}
+// The file endings the exercise dialogs offer.
+var (
+	exerciseFiles = []string{exercise.ExerciseExt}
+	workFiles     = []string{exercise.WorkExt}
+	studentFiles  = []string{exercise.ExerciseExt, exercise.WorkExt}
+)
 
 // exerciseMenu is the main window's Exercise menu.
 func (r *reader) exerciseMenu() *fyne.Menu {
@@ -161,9 +165,14 @@ func (r *reader) editExercise() {
 }
 
 // openExercise opens an exercise for a student: it asks their name, then
-// reopens their work beside the exercise or starts it.
+// reopens their work beside the exercise or starts it. A work file chosen
+// instead reopens that work on its exercise.
 func (r *reader) openExercise() {
-	askOpenPath(r.win, exerciseFiles, func(path string) {
+	askOpenPath(r.win, studentFiles, func(path string) {
+		if exPath, ok := exercise.ExerciseFor(path); ok {
+			r.reopenWork(exPath, path)
+			return
+		}
 		ex, err := exercise.LoadExercise(path)
 		if err != nil {
 			r.reportErrors([]error{err})
@@ -171,6 +180,21 @@ func (r *reader) openExercise() {
 		}
 		r.askStudent(func(name string) { r.startWork(ex, path, name) })
 	})
+}
+
+// reopenWork opens the work file at workPath on the exercise at exPath.
+func (r *reader) reopenWork(exPath, workPath string) {
+	ex, err := exercise.LoadExercise(exPath)
+	if err != nil {
+		r.reportErrors([]error{fmt.Errorf("the exercise of this work: %w", err)})
+		return
+	}
+	work, err := exercise.LoadWork(workPath, ex)
+	if err != nil {
+		r.reportErrors([]error{err})
+		return
+	}
+	r.showWork(ex, work, workPath)
 }
 
 // askStudent asks the student's name, offering the last one given.
@@ -205,10 +229,15 @@ func (r *reader) startWork(ex *exercise.Exercise, path, student string) *workWin
 		r.reportErrors([]error{err})
 		return nil
 	}
+	return r.showWork(ex, work, workPath)
+}
+
+// showWork opens a work window, greeting a returning student.
+func (r *reader) showWork(ex *exercise.Exercise, work *exercise.Work, workPath string) *workWindow {
 	w := newWorkWindow(r.app, ex, work, workPath)
-	status := "Working as " + student + ". Your work saves itself to " + workPath
+	status := "Working as " + work.Student + ". Your work saves itself to " + workPath
 	if n := len(work.Marks); n > 0 {
-		status = fmt.Sprintf("Welcome back, %s: you have %d mark%s already. Saving to %s", student, n, plural(n), workPath)
+		status = fmt.Sprintf("Welcome back, %s: you have %d mark%s already. Saving to %s", work.Student, n, plural(n), workPath)
 	}
 	w.setStatus(status)
 	w.win.Show()

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"slant/app"
@@ -232,9 +231,24 @@ func askSavePath(win fyne.Window, name string, save func(path string)) {
 	d.Resize(fyne.NewSize(900, 600))
 }
 
-// askOpenPath asks for a file ending in one of exts and calls open with
-// its path.
-func askOpenPath(win fyne.Window, exts []string, open func(path string)) {
+// suffixFilter shows the files whose names end in one of its suffixes
+// (".slant-exercise.json", which an extension filter cannot tell from any
+// ".json").
+type suffixFilter []string
+
+// Matches is part of storage.FileFilter.
+func (f suffixFilter) Matches(u fyne.URI) bool {
+	for _, s := range f {
+		if strings.HasSuffix(strings.ToLower(u.Name()), s) {
+			return true
+		}
+	}
+	return false
+}
+
+// askOpenPath asks for a file ending in one of suffixes and calls open
+// with its path.
+func askOpenPath(win fyne.Window, suffixes []string, open func(path string)) {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
 			dialog.ShowError(err, win)
@@ -246,7 +260,7 @@ func askOpenPath(win fyne.Window, exts []string, open func(path string)) {
 		rc.Close()
 		open(path)
 	}, win)
-	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	d.SetFilter(suffixFilter(suffixes))
 	d.Show()
 	d.Resize(fyne.NewSize(900, 600))
 }

@@ -89,3 +89,14 @@ func LoadOrNewWork(path string, ex *Exercise, student string) (*Work, error) {
 func SuggestedName(title string) string {
 	return strings.ToLower(fileName(title)) + ExerciseExt
 }
+
+// ExerciseFor returns the exercise file that the work file at workPath
+// (named by WorkPath) belongs to, and whether the name has that form.
+func ExerciseFor(workPath string) (string, bool) {
+	rest, ok := strings.CutSuffix(workPath, WorkExt)
+	i := strings.LastIndexByte(rest, '.')
+	if !ok || i <= len(filepath.Dir(rest)) {
+		return "", false
+	}
+	return rest[:i] + ExerciseExt, true
+}

@@ -24,6 +24,22 @@ func TestWorkPath(t *testing.T) {
 	}
 }
 
+func TestExerciseFor(t *testing.T) {
+	for _, tt := range []struct {
+		work, want string
+		ok         bool
+	}{
+		{WorkPath("/c/kerry.v2.slant-exercise.json", "Chloé Martin"), "/c/kerry.v2.slant-exercise.json", true},
+		{"/c/kerry.json", "", false},
+		{"/c.d/Ana.work.json", "", false},
+	} {
+		got, ok := ExerciseFor(tt.work)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("ExerciseFor(%q) = %q %v, want %q %v", tt.work, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestSuggestedName(t *testing.T) {
 	if got := SuggestedName("Kerry on Syria: quotes?"); got != "kerry-on-syria-quotes"+ExerciseExt {
 		t.Errorf("SuggestedName = %q", got)
