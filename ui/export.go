@@ -107,7 +107,7 @@ func (r *reader) articleJob(d *app.Document, f export.Format) *exportJob {
 	opt := r.exportOptions()
 	return &exportJob{
 		win: r.win, what: "the article", label: strings.ToUpper(string(f)), ext: f.Ext(),
-		name: exportBaseName(d) + f.Ext(), dir: exportDocDir(d),
+		name: exportBaseName(d, 60) + f.Ext(), dir: exportDocDir(d),
 		write:  func(path string) error { return export.Save(path, f, &c, opt) },
 		spawn:  r.spawn,
 		status: r.setStatus,
@@ -118,17 +118,23 @@ func (r *reader) articleJob(d *app.Document, f export.Format) *exportJob {
 // exportComparison asks where to save r, the comparison of a and b, as a
 // PDF, writes it and names the file written. The compare view calls it.
 func exportComparison(win fyne.Window, a, b *app.Document, r *compare.Result) {
-	comparisonJob(win, a, b, r).ask()
+	exportComparisonWith(win, a, b, r, export.Options{})
+}
+
+// exportComparisonWith is exportComparison leaving out what opt hides
+// (the kinds switched off in the compare view).
+func exportComparisonWith(win fyne.Window, a, b *app.Document, r *compare.Result, opt export.Options) {
+	comparisonJob(win, a, b, r, opt).ask()
 }
 
 // comparisonJob is the export of the comparison r of a and b as a PDF.
-func comparisonJob(win fyne.Window, a, b *app.Document, r *compare.Result) *exportJob {
+func comparisonJob(win fyne.Window, a, b *app.Document, r *compare.Result, opt export.Options) *exportJob {
 	ca, cb := *a, *b
 	return &exportJob{
 		win: win, what: "the comparison", label: "PDF", ext: export.PDF.Ext(),
-		name: exportBaseName(a) + "-vs-" + exportBaseName(b) + export.PDF.Ext(), dir: exportDocDir(a),
+		name: exportBaseName(a, 32) + "-vs-" + exportBaseName(b, 32) + export.PDF.Ext(), dir: exportDocDir(a),
 		write: func(path string) error {
-			return export.SaveComparison(path, &ca, &cb, r, export.Options{})
+			return export.SaveComparison(path, &ca, &cb, r, opt)
 		},
 		spawn: func(f func()) { go f() },
 		saved: func(path string) { rememberExport(export.PDF, path) },
@@ -271,8 +277,9 @@ func exportDocName(d *app.Document) string {
 
 // exportBaseName is the suggested file name of d, without extension: its
 // file's name, or for a bundled sample (whose file is named by a hash)
-// its title in lower case with hyphens, at most 60 bytes.
-func exportBaseName(d *app.Document) string {
+// its title in lower case with hyphens, cut after whole words at limit
+// bytes.
+func exportBaseName(d *app.Document, limit int) string {
 	if !app.IsSample(d.Path) || d.Title == "" {
 		return exportStem(d.Path)
 	}
@@ -281,7 +288,7 @@ func exportBaseName(d *app.Document) string {
 	})
 	name := ""
 	for _, w := range words {
-		if len(name)+len(w) > 60 {
+		if len(name)+len(w) > limit {
 			break
 		}
 		name += "-" + w
