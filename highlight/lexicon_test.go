@@ -136,3 +136,26 @@ func TestLoadLexiconFromFS(t *testing.T) {
 		t.Error("no error for a missing lexicon")
 	}
 }
+
+// TestDefaultLexiconTermsHaveContent guards against entries made only of
+// glue words ("has been"), which would mark ordinary grammar everywhere.
+func TestDefaultLexiconTermsHaveContent(t *testing.T) {
+	for _, e := range DefaultLexicon().Entries() {
+		toks, err := lxCompileTerm(e.Term)
+		if err != nil {
+			t.Fatalf("%q: %v", e.Term, err)
+		}
+		content := false
+		for _, tok := range toks {
+			if tok.prefix != "" {
+				content = true
+			}
+			for _, w := range tok.words {
+				content = content || !lxFunctionWords[w]
+			}
+		}
+		if !content {
+			t.Errorf("%q has only glue words", e.Term)
+		}
+	}
+}
