@@ -276,7 +276,10 @@ func qAttributionInSentence(text string, lo, to, i int, parts []qQuotePart, quot
 	if m := qColonName(text, toks, start); m.found() {
 		return m
 	}
-	return qSentenceSubject(text, toks, start)
+	if m := qSentenceSubject(text, toks, start); m.found() {
+		return m
+	}
+	return qSpeechOwner(text, toks, start)
 }
 
 // qJoinInterrupted joins a quotation to the next one when only its own

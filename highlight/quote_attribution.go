@@ -267,7 +267,10 @@ func qAttributionBefore(text string, lo, to int) qMention {
 	if m := qVerbAttribution(text, toks, start); m.found() {
 		return qPreferNamedSubject(text, toks, start, m)
 	}
-	return qSentenceSubject(text, toks, start)
+	if m := qSentenceSubject(text, toks, start); m.found() {
+		return m
+	}
+	return qSpeechOwner(text, toks, start)
 }
 
 // qPreferNamedSubject returns the sentence's named subject instead of a
@@ -316,6 +319,43 @@ func qVerbAttribution(text string, toks []qToken, start int) qMention {
 		}
 	}
 	return qMention{}
+}
+
+// qSpeechOwner returns the owner of the last speech noun in toks[start:]
+// ("… reinforced Lavrov’s declaration … that Moscow would continue: “…”").
+func qSpeechOwner(text string, toks []qToken, start int) qMention {
+	for v := len(toks) - 1; v > start; v-- {
+		if m := qPossessorOfSpeech(text, toks, v, start); m.found() {
+			return m
+		}
+	}
+	return qMention{}
+}
+
+// qSpeechNouns name something said or written; their possessor is its
+// speaker ("Lavrov’s declaration … that Moscow would continue: “…”").
+var qSpeechNouns = qSetOf("statement", "statements", "declaration", "remarks", "comments", "comment",
+	"words", "message", "warning", "claim", "claims", "announcement", "tweet", "tweets", "letter",
+	"speech", "response", "reply", "argument", "assertion", "accusation", "promise", "pledge", "vow",
+	"plea", "slogan", "motto", "question", "answer", "explanation", "assessment", "testimony", "memo",
+	"email", "op-ed", "column", "editorial", "interview", "rhetoric", "criticism", "description")
+
+// qPossessorOfSpeech returns the name owning the speech noun toks[v]
+// ("Lavrov’s declaration"), without its possessive ending.
+func qPossessorOfSpeech(text string, toks []qToken, v, start int) qMention {
+	if v-1 < start || !qWordIn(text, toks[v], qSpeechNouns) {
+		return qMention{}
+	}
+	p := toks[v-1]
+	if !qIsPossessive(text, p) || !qIsCapitalized(text, p) {
+		return qMention{}
+	}
+	m := qNameBefore(text, toks, v-1, start)
+	m.end = p.end - len("’s")
+	if strings.HasSuffix(qTokenText(text, p), "'s") {
+		m.end = p.end - len("'s")
+	}
+	return m
 }
 
 // qIsSpeechVerb reports whether toks[v] is a reporting verb used as one: a

@@ -332,6 +332,9 @@ func qClauseSubject(text string, toks []qToken, lo int) qMention {
 // letter makes a case"): the name and up to three lower-case words before a
 // word that looks like a verb.
 func qPossessiveSubject(text string, toks []qToken, i, j int) qMention {
+	if m := qPossessorOfSpeech(text, toks, j, i); m.found() {
+		return m // "Donald Trump's accusation that …"
+	}
 	for k := j; k < len(toks) && k-j < 4 && toks[k].word && !qIsCapitalized(text, toks[k]); k++ {
 		if k > j && (qLooksVerb(text, toks[k]) || qWordIn(text, toks[k], qSkippable) || qIsReportingVerb(text, toks[k])) {
 			return qMention{toks[i].start, toks[k-1].end}
