@@ -101,28 +101,57 @@ func (n *qSpeakerNames) actorBefore(pos int, t ActorType) (Span, bool) {
 func (n *qSpeakerNames) personBefore(pos int, quotes []qQuote) (string, bool) {
 	n.build()
 	if len(n.persons) > 0 {
-		return qLastOutside(n.persons, pos, quotes)
+		return qLastOutside(n.text, n.persons, pos, quotes)
 	}
 	if pos > n.scanned {
 		n.named = append(n.named, qNamedSpeakers(n.text, n.scanned, pos)...)
 		n.scanned = pos
 	}
-	if p, ok := qLastOutside(n.named, pos, quotes); ok {
+	if p, ok := qLastOutside(n.text, n.named, pos, quotes); ok {
 		return n.fullName(p, pos), true
 	}
 	return "", false
 }
 
 // qLastOutside returns the name of the last person in persons (sorted)
-// ending before pos and standing outside the quotations.
-func qLastOutside(persons []qPerson, pos int, quotes []qQuote) (string, bool) {
+// ending before pos and standing outside the quotations, preferring one
+// who can be a subject: a pronoun stands for the subject of an earlier
+// sentence more often than for the object of a preposition ("Kerry made
+// the call to Foreign Minister Sergei Lavrov. He expressed …").
+func qLastOutside(text string, persons []qPerson, pos int, quotes []qQuote) (string, bool) {
 	i := sort.Search(len(persons), func(i int) bool { return persons[i].m.end > pos })
+	first := ""
 	for i--; i >= 0; i-- {
-		if !qInsideQuote(persons[i].m.start, quotes) {
-			return persons[i].name, true
+		p := persons[i]
+		if qInsideQuote(p.m.start, quotes) {
+			continue
+		}
+		if !qIsObjectMention(text, p.m) {
+			return p.name, true
+		}
+		if first == "" {
+			first = p.name
 		}
 	}
-	return "", false
+	return first, first != ""
+}
+
+// qObjectWords before a name make it an object, not a subject.
+var qObjectWords = qSetOf("to", "with", "from", "by", "of", "for", "against", "at", "about", "toward",
+	"towards", "into", "than", "between", "and", "or", "on")
+
+// qIsObjectMention reports whether the person mention m is the object of a
+// preposition (past any title words before it) or a possessive.
+func qIsObjectMention(text string, m qMention) bool {
+	if rest := text[m.end:min(len(text), m.end+4)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return true
+	}
+	toks := qTokenize(text, max(0, m.start-80), m.start)
+	j := len(toks) - 1
+	for j >= 0 && toks[j].word && qIsCapitalized(text, toks[j]) {
+		j--
+	}
+	return j >= 0 && qWordIn(text, toks[j], qObjectWords)
 }
 
 // qInsideQuote reports whether offset i falls inside a quotation.

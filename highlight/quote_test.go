@@ -232,6 +232,8 @@ func TestQuoteSpeakersWithActors(t *testing.T) {
 		{"000", "Our principal concern about Aleppo", "Earnest"},
 		{"001", "They are not precision bombs", "Kerry"},
 		{"004", "We're not looking at joint operations", "Toner"},
+		// "He" after "a phone call to … Sergei Lavrov": the subject, not the object
+		{"002", "grave concern", "Kerry"},
 	}
 	for _, c := range cases {
 		text := seedText(t, c.seed)
