@@ -305,6 +305,9 @@ func qVerbAttribution(text string, toks []qToken, start int) qMention {
 		if qIsAccordingTo(text, toks, v) {
 			return qPhraseAfter(text, toks, v+1, len(toks))
 		}
+		if m := qPassiveAgent(text, toks, v, start); m.found() {
+			return m
+		}
 		if !qIsSpeechVerb(text, toks, v) {
 			continue
 		}
@@ -330,6 +333,18 @@ func qSpeechOwner(text string, toks []qToken, start int) qMention {
 		}
 	}
 	return qMention{}
+}
+
+// qPassiveAuxiliaries make a reporting verb passive ("was asked by").
+var qPassiveAuxiliaries = qSetOf("was", "were", "been", "being", "is", "are")
+
+// qPassiveAgent returns the agent of a passive reporting verb, who speaks
+// ("Sanders was asked by host Bill Maher, “…”").
+func qPassiveAgent(text string, toks []qToken, v, start int) qMention {
+	if v-1 < start || v+1 >= len(toks) || !qIsReportingVerb(text, toks[v]) || !qWordIn(text, toks[v-1], qPassiveAuxiliaries) || qTokenText(text, toks[v+1]) != "by" {
+		return qMention{}
+	}
+	return qPhraseAfter(text, toks, v+1, len(toks))
 }
 
 // qSpeechNouns name something said or written; their possessor is its

@@ -395,3 +395,11 @@ func TestQuoteRelativeSpeaker(t *testing.T) {
 		t.Errorf("speaker %q, want Barack Obama", q.Speaker)
 	}
 }
+
+func TestQuotePassiveSpeaker(t *testing.T) {
+	text := `Sanders was asked by host Bill Maher, who backs him, "Now, will you endorse her?"`
+	q := quoteWith(t, text, detectQuotes(text), "will you endorse")
+	if got := text[q.SpeakerStart:q.SpeakerEnd]; got != "Bill Maher" {
+		t.Errorf("mention %q, want Bill Maher", got)
+	}
+}
