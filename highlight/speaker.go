@@ -1,6 +1,9 @@
 package highlight
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // This file finds who a quotation is attributed to: the mention (a name, a
 // noun phrase or a pronoun) that is the subject or object of a reporting
@@ -33,7 +36,7 @@ var qReportingVerbs = qSetOf(
 	"conclude", "concludes", "concluded", "repeat", "repeats", "repeated", "stress", "stresses", "stressed",
 	"emphasize", "emphasizes", "emphasized", "emphasise", "emphasised", "indicate", "indicates", "indicated", "indicating",
 	"mention", "mentions", "mentioned", "urge", "urges", "urged", "urging", "vow", "vows", "vowed",
-	"point", "points", "pointed", "tout", "touts", "touted", "boast", "boasts", "boasted",
+	"points", "pointed", "tout", "touts", "touted", "boast", "boasts", "boasted",
 	"shout", "shouts", "shouted", "yell", "yelled", "scream", "screamed", "cry", "cried",
 	"whisper", "whispered", "reiterate", "reiterated", "reiterates", "confirm", "confirms", "confirmed",
 	"agree", "agrees", "agreed", "describe", "describes", "described",
@@ -58,7 +61,7 @@ var qReportingVerbs = qSetOf(
 // its attacks").
 var qWeakVerbs = qSetOf("continue", "continues", "continued", "call", "calls", "called", "describe",
 	"describes", "described", "read", "reads", "put", "puts", "post", "posts", "posted", "report",
-	"reports", "reported", "point", "points", "pointed", "begin", "began", "begins", "indicate",
+	"reports", "reported", "points", "pointed", "begin", "began", "begins", "indicate",
 	"indicates", "indicated", "indicating", "urge", "urges", "urged", "urging", "promise", "promised",
 	"demand", "demanded", "demands", "agree", "agrees", "agreed",
 	"confirm", "confirms", "confirmed", "recall", "recalls", "recalled", "repeat", "repeats",
@@ -192,9 +195,22 @@ func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
 	case qIsCapitalized(text, t) && !qWordIn(text, t, qNotSubjects):
 		return qNameBefore(text, toks, j, lo)
 	case t.word && !qWordIn(text, t, qNotSubjects):
-		return qNounPhraseBefore(text, toks, j, lo)
+		m := qNounPhraseBefore(text, toks, j, lo)
+		if k := qTokenIndex(toks, m.start) - 1; k > lo && qWordIn(text, toks[k], qPlacePrepositions) {
+			return qSubjectBefore(text, toks, k, lo) // "Trump in his announcement speech called"
+		}
+		return m
 	}
 	return qMention{}
+}
+
+// qPlacePrepositions open a phrase that may stand between a subject and its
+// verb ("Trump in his speech called", "Clinton at a rally said").
+var qPlacePrepositions = qSetOf("in", "on", "at", "during", "after", "before", "through", "over")
+
+// qTokenIndex returns the index of the token starting at byte start.
+func qTokenIndex(toks []qToken, start int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= start })
 }
 
 // qBeforeParens returns the index before the parenthesis that toks[j]
@@ -389,7 +405,9 @@ func qLooksVerb(text string, t qToken) bool {
 
 // qDiscourse are sentence openers that are not the subject.
 var qDiscourse = qSetOf("however", "but", "and", "meanwhile", "still", "instead", "yet", "also", "even", "only",
-	"so", "then", "later", "earlier", "now", "moreover", "indeed", "separately", "previously")
+	"so", "then", "later", "earlier", "now", "moreover", "indeed", "separately", "previously", "first",
+	"second", "third", "finally", "again", "overall", "ultimately", "elsewhere", "amid", "despite",
+	"following", "ask", "asked", "there", "here", "thus", "therefore", "nevertheless", "nonetheless")
 
 // qNameBefore returns the capitalised name ending at toks[j], without the
 // title words before it ("Secretary of State John Kerry" gives "John
