@@ -415,6 +415,9 @@ var qDiscourse = qSetOf("however", "but", "and", "meanwhile", "still", "instead"
 func qNameBefore(text string, toks []qToken, j, lo int) qMention {
 	k := j
 	for k-1 >= lo && toks[k-1].word && (qIsCapitalized(text, toks[k-1]) || qWordIn(text, toks[k-1], qNameJoiners) && k-2 >= lo && qIsCapitalized(text, toks[k-2])) {
+		if qWordIn(text, toks[k-1], qNotSubjects) && !qWordIn(text, toks[k-1], qNameJoiners) || qWordIn(text, toks[k-1], qDiscourse) {
+			break // "After Scalia", "Although Weiner": a sentence's first word
+		}
 		k--
 	}
 	first := k
