@@ -179,7 +179,7 @@ func qIsPunct(text string, t qToken, p string) bool {
 // further back than toks[lo].
 func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
 	j := v - 1
-	for j >= lo && toks[j].word && (qWordIn(text, toks[j], qSkippable) || qIsAdverb(text, toks[j]) || qIsTimeBefore(text, toks, j, lo)) {
+	for j >= lo && toks[j].word && (qWordIn(text, toks[j], qSkippable) || qIsAdverb(text, toks[j]) || qIsTimeBefore(text, toks, j, lo) || qIsNegatedAuxiliary(text, toks[j])) {
 		j--
 	}
 	j = qBeforeParens(text, toks, j, lo) // "Sen. John Cornyn (R-Texas) told"
@@ -225,6 +225,13 @@ func qBeforeParens(text string, toks []qToken, j, lo int) int {
 		}
 	}
 	return j
+}
+
+// qIsNegatedAuxiliary reports whether t is an auxiliary with "n't"
+// ("didn't", "won’t").
+func qIsNegatedAuxiliary(text string, t qToken) bool {
+	w := qTokenText(text, t)
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // qIsAdverb reports whether t is a lower-case -ly word ("he flatly said").
