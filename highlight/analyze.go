@@ -80,10 +80,58 @@ func (a *Analyzer) Analyze(text string) []Span {
 		d.Spans[det.kind()] = spans
 		n += len(spans)
 	}
+	return mergeSpans(&d.Spans, n)
+}
+
+// mergeSpans returns the spans of all kinds in SortSpans order. Each
+// detector returns its spans sorted, so a merge of the per-kind lists
+// gives that order without sorting (and moves each large Span once); should
+// a list be out of order, it falls back to SortSpans.
+func mergeSpans(byKind *[numKinds][]Span, n int) []Span {
 	out := make([]Span, 0, n)
-	for _, spans := range d.Spans {
-		out = append(out, spans...)
+	var pos [numKinds]int
+	for _, spans := range byKind {
+		if !spansSorted(spans) {
+			for _, spans := range byKind {
+				out = append(out, spans...)
+			}
+			SortSpans(out)
+			return out
+		}
 	}
-	SortSpans(out)
-	return out
+	for {
+		k := -1
+		for j := range byKind {
+			if pos[j] < len(byKind[j]) && (k < 0 || spanBefore(&byKind[j][pos[j]], &byKind[k][pos[k]])) {
+				k = j
+			}
+		}
+		if k < 0 {
+			return out
+		}
+		out = append(out, byKind[k][pos[k]])
+		pos[k]++
+	}
+}
+
+// spansSorted reports whether spans are in SortSpans order.
+func spansSorted(spans []Span) bool {
+	for i := 1; i < len(spans); i++ {
+		if spanBefore(&spans[i], &spans[i-1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// spanBefore is the order of SortSpans: by start, then longer first, then
+// by kind.
+func spanBefore(a, b *Span) bool {
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	if a.End != b.End {
+		return a.End > b.End
+	}
+	return a.Kind < b.Kind
 }

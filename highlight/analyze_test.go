@@ -2,6 +2,7 @@ package highlight
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -120,4 +121,35 @@ func ExampleAnalyze() {
 	// actor "Kerry"
 	// actor "Moscow"
 	// figure "260,000"
+}
+
+// TestMergeSpans checks that merging the per-kind lists gives exactly the
+// order SortSpans gives, on every seed and on a list a detector returned
+// out of order.
+func TestMergeSpans(t *testing.T) {
+	a := Default()
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		d := &Doc{Text: seedText(t, p)}
+		n := 0
+		for _, det := range a.detectors {
+			d.Spans[det.kind()] = det.detect(d)
+			n += len(d.Spans[det.kind()])
+		}
+		var want []Span
+		for _, spans := range d.Spans {
+			want = append(want, spans...)
+		}
+		SortSpans(want)
+		if got := mergeSpans(&d.Spans, n); !reflect.DeepEqual(got, want) {
+			t.Errorf("seed %s: merged spans differ from sorted ones", p)
+		}
+	}
+	var byKind [numKinds][]Span
+	byKind[Figure] = []Span{{Start: 9, End: 12, Kind: Figure}, {Start: 2, End: 4, Kind: Figure}}
+	byKind[Actor] = []Span{{Start: 2, End: 6, Kind: Actor}, {Start: 9, End: 12, Kind: Actor}}
+	got := mergeSpans(&byKind, 4)
+	want := []Span{byKind[Actor][0], byKind[Figure][1], byKind[Figure][0], byKind[Actor][1]}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("unsorted input: got %v, want %v", got, want)
+	}
 }

@@ -125,6 +125,11 @@ func appendWord(text string, i int, dst []token) []token {
 // that began at start, belongs to that word: a hyphen, period, comma,
 // ampersand, slash or apostrophe between word characters.
 func joinsWord(text string, start, j int, r rune, size int) bool {
+	switch r {
+	case '-', '&', '/', '\'', '’', '_', '@', ',', '.':
+	default:
+		return false
+	}
 	next, _ := runeAt(text, j+size)
 	if !isWordRune(next) {
 		return false
