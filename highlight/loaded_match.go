@@ -172,24 +172,40 @@ type lxPattern struct {
 type lxMatcher struct {
 	entries []LexiconEntry
 	pats    []lxPattern
-	exact   map[string][]int32 // first word → patterns starting with it
+	exact   map[string][]int32 // first word → patterns starting with it (but see pairs)
+	pairs   map[lxPair][]int32 // first two words → patterns whose first two words are exact
 	prefix  map[string][]int32 // first lxMinPrefix bytes of a wildcard → patterns
-	starts  lxBitset           // first two bytes of every first word, to skip lookups
+	words   lxBitset           // lxWordKey of every exact first word, to skip lookups
+	stems   lxBitset           // lxStemKey of every wildcard's first bytes
 }
 
-// lxBitset is a set of 16-bit keys.
-type lxBitset [1 << 16 / 64]uint64
+// lxPair is a pattern's first two words. Most multi-word terms begin with a
+// common word ("the swamp", "in bed with"), so indexing them by their first
+// two words keeps each text word's candidate list short.
+type lxPair struct{ a, b string }
 
-func (b *lxBitset) add(k uint16)      { b[k>>6] |= 1 << (k & 63) }
-func (b *lxBitset) has(k uint16) bool { return b[k>>6]&(1<<(k&63)) != 0 }
+// lxBitset is a set of lxKeyBits-bit keys: a filter that answers "surely
+// not" for most words without hashing them.
+type lxBitset [1 << lxKeyBits / 64]uint64
 
-// lxKey2 is the key of a word's first two bytes (one byte for one-letter
-// words).
-func lxKey2(w string) uint16 {
-	if len(w) == 1 {
-		return uint16(w[0]) << 8
+const lxKeyBits = 20
+
+func (b *lxBitset) add(k uint32)      { b[k>>6] |= 1 << (k & 63) }
+func (b *lxBitset) has(k uint32) bool { return b[k>>6]&(1<<(k&63)) != 0 }
+
+// lxWordKey summarises a whole word by its first two bytes, its last byte
+// and its length.
+func lxWordKey(w string) uint32 {
+	b1 := w[0]
+	if len(w) > 1 {
+		b1 = w[1]
 	}
-	return uint16(w[0])<<8 | uint16(w[1])
+	return uint32(w[0]&31)<<15 | uint32(b1&31)<<10 | uint32(w[len(w)-1]&31)<<5 | uint32(min(len(w), 31))
+}
+
+// lxStemKey summarises the first lxMinPrefix bytes of a word.
+func lxStemKey(w string) uint32 {
+	return uint32(w[0]&31)<<10 | uint32(w[1]&31)<<5 | uint32(w[2]&31)
 }
 
 // newLxMatcher compiles the entries; entries that do not compile are skipped
@@ -198,6 +214,7 @@ func newLxMatcher(entries []LexiconEntry) *lxMatcher {
 	m := &lxMatcher{
 		entries: entries,
 		exact:   map[string][]int32{},
+		pairs:   map[lxPair][]int32{},
 		prefix:  map[string][]int32{},
 	}
 	for i, e := range entries {
@@ -207,25 +224,42 @@ func newLxMatcher(entries []LexiconEntry) *lxMatcher {
 		}
 		id := int32(len(m.pats))
 		m.pats = append(m.pats, lxPattern{toks: toks, entry: i})
-		first := toks[0]
-		if first.prefix != "" {
-			k := first.prefix[:lxMinPrefix]
-			m.prefix[k] = append(m.prefix[k], id)
-			m.starts.add(lxKey2(k))
-		}
-		for _, w := range first.words {
-			m.exact[w] = append(m.exact[w], id)
-			m.starts.add(lxKey2(w))
-		}
+		m.index(id, toks)
 	}
 	return m
 }
 
+// index files pattern id under its first word (or, for exact first two
+// words, under the pair; for a wildcard, under its first bytes).
+func (m *lxMatcher) index(id int32, toks []lxTok) {
+	first := toks[0]
+	if first.prefix != "" {
+		k := first.prefix[:lxMinPrefix]
+		m.prefix[k] = append(m.prefix[k], id)
+		m.stems.add(lxStemKey(k))
+		return
+	}
+	for _, w := range first.words {
+		m.words.add(lxWordKey(w))
+		if len(toks) < 2 || toks[1].prefix != "" {
+			m.exact[w] = append(m.exact[w], id)
+			continue
+		}
+		for _, w2 := range toks[1].words {
+			k := lxPair{w, w2}
+			m.pairs[k] = append(m.pairs[k], id)
+		}
+	}
+}
+
 // match returns the entry of the longest pattern starting at word i and the
-// index of the word after it, or ok == false when none starts there.
+// index of the word after it, or ok == false when none starts there. Among
+// equally long matches the earliest entry wins.
 func (m *lxMatcher) match(text, low string, ws []lxWord, i int) (entry, next int, ok bool) {
 	w := low[ws[i].lo:ws[i].hi]
-	if !m.starts.has(lxKey2(w)) {
+	byWord := m.words.has(lxWordKey(w))
+	byStem := len(w) >= lxMinPrefix && m.stems.has(lxStemKey(w))
+	if !byWord && !byStem {
 		return -1, i, false
 	}
 	best, bestEnd := -1, i
@@ -237,8 +271,13 @@ func (m *lxMatcher) match(text, low string, ws []lxWord, i int) (entry, next int
 			}
 		}
 	}
-	try(m.exact[w])
-	if len(w) >= lxMinPrefix {
+	if byWord {
+		try(m.exact[w])
+		if i+1 < len(ws) && len(m.pairs) > 0 && lxJoinable(text[ws[i].end:ws[i+1].start]) {
+			try(m.pairs[lxPair{w, low[ws[i+1].lo:ws[i+1].hi]}])
+		}
+	}
+	if byStem {
 		try(m.prefix[w[:lxMinPrefix]])
 	}
 	return best, bestEnd, best >= 0
