@@ -67,7 +67,8 @@ func newWorkWindow(a fyne.App, ex *exercise.Exercise, work *exercise.Work, path 
 // is saved below.
 func (w *workWindow) build() {
 	w.note = widget.NewEntry()
-	w.note.SetPlaceHolder("Note for your next mark (optional)")
+	w.note.SetPlaceHolder("Note for your next mark (optional; Enter goes back to the text)")
+	w.note.OnSubmitted = func(string) { w.win.Canvas().Focus(w.surface.layer) }
 	w.tally = wrapLabel("")
 	w.detail = wrapLabel("")
 	w.status = widget.NewLabel("")
