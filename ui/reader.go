@@ -162,7 +162,7 @@ func (r *reader) mainMenu() *fyne.MainMenu {
 	searchLib.Shortcut = ctrl(fyne.KeyK)
 	find := fyne.NewMenuItem("Find in Article…", r.find.show)
 	find.Shortcut = ctrl(fyne.KeyF)
-	return fyne.NewMainMenu(fyne.NewMenu("File", open, openFolder, fyne.NewMenuItemSeparator(), exportItem, fyne.NewMenuItemSeparator(), quit), view, fyne.NewMenu("Go", next, prev, fyne.NewMenuItemSeparator(), searchLib, find), r.compareMenu(), fyne.NewMenu("Tools", lexItem))
+	return fyne.NewMainMenu(fyne.NewMenu("File", open, openFolder, fyne.NewMenuItemSeparator(), exportItem, fyne.NewMenuItemSeparator(), quit), view, fyne.NewMenu("Go", next, prev, fyne.NewMenuItemSeparator(), searchLib, find), r.compareMenu(), fyne.NewMenu("Tools", lexItem), r.exerciseMenu())
 }
 
 func ctrl(k fyne.KeyName) fyne.Shortcut {
