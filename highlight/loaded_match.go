@@ -166,6 +166,7 @@ func lxAllWordRunes(s string) bool {
 type lxPattern struct {
 	toks  []lxTok
 	entry int // index into the matcher's entries
+	wild  int // number of wildcard words
 }
 
 // lxMatcher finds lexicon terms in a list of words.
@@ -223,7 +224,13 @@ func newLxMatcher(entries []LexiconEntry) *lxMatcher {
 			continue
 		}
 		id := int32(len(m.pats))
-		m.pats = append(m.pats, lxPattern{toks: toks, entry: i})
+		wild := 0
+		for _, t := range toks {
+			if t.prefix != "" {
+				wild++
+			}
+		}
+		m.pats = append(m.pats, lxPattern{toks: toks, entry: i, wild: wild})
 		m.index(id, toks)
 	}
 	return m
@@ -254,7 +261,8 @@ func (m *lxMatcher) index(id int32, toks []lxTok) {
 
 // match returns the entry of the longest pattern starting at word i and the
 // index of the word after it, or ok == false when none starts there. Among
-// equally long matches the earliest entry wins.
+// equally long matches the more specific wins (fewer wildcard words:
+// "destroyer(s)" over "destroy*"), then the earliest entry.
 func (m *lxMatcher) match(text, low string, ws []lxWord, i int) (entry, next int, ok bool) {
 	w := low[ws[i].lo:ws[i].hi]
 	byWord := m.words.has(lxWordKey(w))
@@ -262,12 +270,16 @@ func (m *lxMatcher) match(text, low string, ws []lxWord, i int) (entry, next int
 	if !byWord && !byStem {
 		return -1, i, false
 	}
-	best, bestEnd := -1, i
+	best, bestEnd, bestWild := -1, i, 0
 	try := func(ids []int32) {
 		for _, id := range ids {
 			p := &m.pats[id]
-			if end, ok := p.matchAt(text, low, ws, i); ok && (end > bestEnd || end == bestEnd && p.entry < best) {
-				best, bestEnd = p.entry, end
+			end, ok := p.matchAt(text, low, ws, i)
+			if !ok || end < bestEnd {
+				continue
+			}
+			if end > bestEnd || p.wild < bestWild || p.wild == bestWild && p.entry < best {
+				best, bestEnd, bestWild = p.entry, end, p.wild
 			}
 		}
 	}
