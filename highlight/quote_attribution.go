@@ -312,6 +312,9 @@ func qVerbAttribution(text string, toks []qToken, start int) qMention {
 			continue
 		}
 		if qIsParticiple(text, toks[v]) {
+			if m := qParticipleSubject(text, toks, v, start); m.found() {
+				return m // "footage of Hillary Clinton asking, “…”"
+			}
 			continue // "…, saying": the subject is the clause's, found before
 		}
 		if m := qSubjectBefore(text, toks, v, start); m.found() {
@@ -334,6 +337,32 @@ func qSpeechOwner(text string, toks []qToken, start int) qMention {
 	}
 	return qMention{}
 }
+
+// qParticipleSubject returns the name right before the participle
+// toks[v] ("Hillary Clinton asking"), unless it is a time or the object of
+// a preposition ("on Wednesday saying", "wrote on Facebook, saying").
+func qParticipleSubject(text string, toks []qToken, v, start int) qMention {
+	if v-1 < start {
+		return qMention{}
+	}
+	p := toks[v-1]
+	if !qIsCapitalized(text, p) || qWordIn(text, p, qNotSubjects) || qWordIn(text, p, qTimeWords) || qWordIn(text, p, qMonths) {
+		return qMention{}
+	}
+	m := qNameBefore(text, toks, v-1, start)
+	if k := qTokenIndex(toks, m.start) - 1; k >= start && qWordIn(text, toks[k], qMediumPrepositions) {
+		return qMention{}
+	}
+	return m
+}
+
+// qMediumPrepositions name where something was said, not who said it
+// ("wrote on Facebook, saying").
+var qMediumPrepositions = qSetOf("on", "in", "at", "via", "to", "from", "during", "for", "through")
+
+// qMonths are the month names, which never speak.
+var qMonths = qSetOf("january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december")
 
 // qPassiveAuxiliaries make a reporting verb passive ("was asked by").
 var qPassiveAuxiliaries = qSetOf("was", "were", "been", "being", "is", "are")
