@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"slant/app"
 	"slant/app/exercise"
@@ -406,4 +407,19 @@ func TestOpeningAWorkFileReopensItsExercise(t *testing.T) {
 		t.Fatalf("reopening Dan's work opened %d windows", len(wins)-before)
 	}
 	wins[len(wins)-1].Close()
+}
+
+func TestEnterInTheNameDialogStartsTheWork(t *testing.T) {
+	r := newTestReader(t, t.TempDir())
+	var got string
+	r.askStudent(func(name string) { got = name })
+	name, ok := r.win.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatal("the name field does not have the focus")
+	}
+	test.Type(name, " Eve ")
+	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got != "Eve" || r.app.Preferences().String(studentPref) != "Eve" {
+		t.Errorf("Enter started work for %q (remembered %q)", got, r.app.Preferences().String(studentPref))
+	}
 }

@@ -216,6 +216,7 @@ func (r *reader) askStudent(then func(name string)) {
 				then(n)
 			}
 		}, r.win)
+	name.OnSubmitted = func(string) { d.Submit() } // Enter starts
 	d.Resize(fyne.NewSize(480, 200))
 	d.Show()
 	r.win.Canvas().Focus(name)
