@@ -84,7 +84,11 @@ func (s *qQuoteScanner) skipAttribute(r rune, at int) bool {
 	if r != '"' || at == 0 || s.text[at-1] != '=' {
 		return false
 	}
-	if end := strings.IndexAny(s.text[at+1:], "\"\n"); end >= 0 && s.text[at+1+end] == '"' {
+	rest := s.text[at+1 : min(len(s.text), at+1+qAttributeMax)]
+	if p := strings.Index(rest, "\n\n"); p >= 0 {
+		rest = rest[:p]
+	}
+	if end := strings.IndexByte(rest, '"'); end >= 0 {
 		s.pos = at + 2 + end
 	}
 	return true
@@ -100,6 +104,10 @@ func (s *qQuoteScanner) opensParagraph(at int) bool {
 	}
 	return (i == 0 || s.text[i-1] == '\n') && at+len("”") < len(s.text) && s.text[at+len("”")] != '\n'
 }
+
+// qAttributeMax bounds the length of a markup attribute's value, which
+// may hold a line break but not a paragraph break.
+const qAttributeMax = 1000
 
 // begin starts a quotation at the mark at byte at.
 func (s *qQuoteScanner) begin(at int, single bool) {
