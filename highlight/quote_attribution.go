@@ -342,6 +342,9 @@ func qSpeechOwner(text string, toks []qToken, start int) qMention {
 // toks[v] ("Hillary Clinton asking"), unless it is a time or the object of
 // a preposition ("on Wednesday saying", "wrote on Facebook, saying").
 func qParticipleSubject(text string, toks []qToken, v, start int) qMention {
+	for v-1 > start && qIsAdverb(text, toks[v-1]) {
+		v-- // "Cruz recently promising"
+	}
 	if v-1 < start {
 		return qMention{}
 	}
@@ -507,7 +510,7 @@ func qAfterAbbreviation(text string, toks []qToken, i int) bool {
 		return false
 	}
 	prev := toks[i-1]
-	initial := prev.end-prev.start == 1 && qIsCapitalized(text, prev)
+	initial := prev.end-prev.start == 1 && qIsCapitalized(text, prev) || qIsInitials(qTokenText(text, prev))
 	if initial || qWordIn(text, prev, qAbbreviations) {
 		return true
 	}
@@ -518,6 +521,20 @@ func qAfterAbbreviation(text string, toks []qToken, i int) bool {
 	}
 	next := toks[i+1]
 	return next.start == toks[i].end && qIsPunct(text, next, ",") || next.word && !qIsCapitalized(text, next) && qIsLetterWord(text, next)
+}
+
+// qIsInitials reports whether w is single letters joined by stops
+// ("G.K", "H.W").
+func qIsInitials(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; i%2 == 1 && c != '.' || i%2 == 0 && (c < 'A' || c > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 // qSkipParens returns the index of the ")" closing the "(" at toks[k]

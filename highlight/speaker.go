@@ -335,21 +335,57 @@ func qClauseSubject(text string, toks []qToken, lo int) qMention {
 		qWordIn(text, t, qTimeWords) || strings.HasSuffix(qTokenText(text, t), "ly"):
 		return qMention{}
 	}
-	j := i
-	for j < len(toks) && (toks[j].word && (qIsCapitalized(text, toks[j]) || qWordIn(text, toks[j], qTitles) || qWordIn(text, toks[j], qNameJoiners)) ||
-		j > i && qAfterAbbreviation(text, toks, j) && j+1 < len(toks) && qIsCapitalized(text, toks[j+1])) {
-		j++ // "Former Florida Gov. Jeb Bush"
-	}
+	j := qNameRunEnd(text, toks, i)
 	if j == i || j >= len(toks) || !qIsCapitalized(text, toks[j-1]) {
 		return qMention{}
 	}
 	if qIsPossessive(text, toks[j-1]) {
 		return qPossessiveSubject(text, toks, i, j)
 	}
-	if !qLeadsPredicate(text, toks[j]) {
+	k := qSkipParens(text, toks, j) // "Sen. Pat Toomey (R-Pa.) refused"
+	if k > j {
+		k++
+	}
+	if k >= len(toks) || !qLeadsPredicate(text, toks[k]) {
 		return qMention{}
 	}
 	return qNameBefore(text, toks, j-1, i)
+}
+
+// qNameRunEnd returns the index after the subject's name that starts at
+// toks[i]: capitalised words, title words, name joiners and abbreviation
+// stops ("Former Florida Gov. Jeb Bush"), and lower-case descriptors before
+// a name ("Republican presidential front-runner Donald Trump").
+func qNameRunEnd(text string, toks []qToken, i int) int {
+	j, end := i, i
+	for j < len(toks) && j-i < 10 {
+		t := toks[j]
+		switch {
+		case t.word && (qIsCapitalized(text, t) || qWordIn(text, t, qNameJoiners) && j > i):
+			j++
+			end = j
+			continue
+		case t.word && qIsDescriptor(text, t):
+			j++
+			continue
+		case j > i && qAfterAbbreviation(text, toks, j) && j+1 < len(toks) && qIsCapitalized(text, toks[j+1]):
+			j++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// qIsDescriptor reports whether the lower-case word t can describe a name
+// that follows it ("presidential", "front-runner", "former"): a title
+// word, or a word that is neither a function word nor a verb form.
+func qIsDescriptor(text string, t qToken) bool {
+	if qWordIn(text, t, qTitles) {
+		return true
+	}
+	return !qWordIn(text, t, qNotSubjects) && !qWordIn(text, t, qSkippable) && !qLooksVerb(text, t) &&
+		!qIsReportingVerb(text, t) && !qIsParticiple(text, t) && qIsLetterWord(text, t)
 }
 
 // qPossessiveSubject reads a subject owned by the name toks[i:j] ("Hoff’s
@@ -398,10 +434,10 @@ func qDeterminedSubject(text string, toks []qToken, i int) qMention {
 		}
 		j++
 	}
-	if j == i+1 || j-i > 5 || j >= len(toks) || !toks[j].word {
+	if j == i+1 || j-i > 5 || j >= len(toks) || !toks[j].word && !qIsPunct(text, toks[j], ",") {
 		return qMention{}
 	}
-	return qMention{toks[i].start, toks[j-1].end}
+	return qMention{toks[i].start, toks[j-1].end} // "The 43-year-old former congressman, who …"
 }
 
 // qLooksVerb reports whether the lower-case word t looks like a verb in
@@ -422,7 +458,14 @@ var qDiscourse = qSetOf("however", "but", "and", "meanwhile", "still", "instead"
 // Kerry"), or the whole run when it is all title.
 func qNameBefore(text string, toks []qToken, j, lo int) qMention {
 	k := j
-	for k-1 >= lo && toks[k-1].word && (qIsCapitalized(text, toks[k-1]) || qWordIn(text, toks[k-1], qNameJoiners) && k-2 >= lo && qIsCapitalized(text, toks[k-2])) {
+	for k-1 >= lo {
+		if k-2 >= lo && qAfterAbbreviation(text, toks, k-1) && qIsCapitalized(text, toks[k-2]) {
+			k -= 2 // "Rep. G.K. Butterfield"
+			continue
+		}
+		if !toks[k-1].word || !qIsCapitalized(text, toks[k-1]) && !(qWordIn(text, toks[k-1], qNameJoiners) && k-2 >= lo && qIsCapitalized(text, toks[k-2])) {
+			break
+		}
 		if qWordIn(text, toks[k-1], qNotSubjects) && !qWordIn(text, toks[k-1], qNameJoiners) || qWordIn(text, toks[k-1], qDiscourse) {
 			break // "After Scalia", "Although Weiner": a sentence's first word
 		}
@@ -433,7 +476,9 @@ func qNameBefore(text string, toks []qToken, j, lo int) qMention {
 		if qWordIn(text, toks[i], qTitles) || qWordIn(text, toks[i], qNameJoiners) && qTokenText(text, toks[i]) == "of" {
 			break
 		}
-		first = i
+		if toks[i].word {
+			first = i
+		}
 	}
 	if first > j || !qIsCapitalized(text, toks[first]) {
 		first = k
@@ -476,7 +521,7 @@ func qPhraseAfter(text string, toks []qToken, v, hi int) qMention {
 		return qMention{}
 	}
 	end := i
-	for end < hi && end-i < 10 && toks[end].word && !(end > i && qWordIn(text, toks[end], qPhraseStops)) {
+	for end < hi && end-i < 10 && (toks[end].word || end > i && end+1 < hi && toks[end+1].word && qAfterAbbreviation(text, toks, end)) && !(end > i && qWordIn(text, toks[end], qPhraseStops)) {
 		if w := qTokenText(text, toks[end]); end > i && (w == "for" || w == "of") {
 			break
 		}
