@@ -411,8 +411,8 @@ func qCarrySpeakers(text string, quotes []qQuote) {
 		if prev.after {
 			from = max(from, min(prev.clauseEnd, q.start))
 		}
-		if qAdjacentParagraphs(text, from, q.start) {
-			q.who = prev.who
+		if qAdjacentParagraphs(text, from, q.start) && !(!prev.after && qSentenceBreakAfter(text, prev.qQuotePart) && qSameSentence(text, from, q.start)) {
+			q.who = prev.who // not across "“…” Cruz promised “…”", a new sentence
 		}
 	}
 }

@@ -372,6 +372,10 @@ func TestQuoteAttributionForms(t *testing.T) {
 		{"parenthesis before appositive", `"They would just go get them," Rep. Jim Jordan (R-Ohio), an oversight panel member, said.`, "go get them", "Jim Jordan"},
 		{"abbreviation then comma", `"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was polled, said in an interview.`, "scare me", "Harry Bond"},
 		{"time word", `Priebus later Thursday told Fox News: "Both of them are meeting next week."`, "meeting next week", "Priebus"},
+		{"descriptors before the name", `Republican presidential front-runner Donald Trump is asking whether he would have gone "if it were held in a mosque."`, "in a mosque", "Donald Trump"},
+		{"initials", `"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.`, "disgusting day", "G.K. Butterfield"},
+		{"participle after a name", `The ad uses footage of Hillary Clinton asking, "Why aren't I far ahead, you might ask?"`, "far ahead", "Hillary Clinton"},
+		{"no carry into a new sentence", `Trump called it "a disaster." Both men have used rough language lately, with one of them vowing to "bomb them all into oblivion."`, "oblivion", ""},
 	}
 	for _, c := range cases {
 		q := quoteWith(t, c.text, detectQuotes(c.text), c.quote)
