@@ -118,3 +118,27 @@ func TestLexiconFileDamaged(t *testing.T) {
 		t.Errorf("error %v should name the file and line 2", err)
 	}
 }
+
+// BenchmarkUseLexicon measures applying an edited lexicon: compiling the
+// bundled lexicon into a new analyser.
+func BenchmarkUseLexicon(b *testing.B) {
+	b.Cleanup(func() { SetAnalyzer(nil) })
+	lex := highlight.DefaultLexicon()
+	b.ReportAllocs()
+	for b.Loop() {
+		UseLexicon(lex)
+	}
+}
+
+// BenchmarkSaveLexiconFile measures keeping the user's lexicon after an
+// edit (an atomic write with its flush to disk).
+func BenchmarkSaveLexiconFile(b *testing.B) {
+	file := filepath.Join(b.TempDir(), "lexicon.tsv")
+	lex := highlight.DefaultLexicon()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := SaveLexiconFile(file, lex); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
