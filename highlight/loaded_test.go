@@ -101,6 +101,13 @@ func TestLoadedSentences(t *testing.T) {
 		{"Ünbelievable — the ünbelievable “regime” claimed victory.", []string{"regime"}},
 		{"The group claimed responsibility; he claimed it was staged.", []string{"claimed"}},
 		{"Police called it a hate crime.", nil},
+		{"A video grab shows the convoy.", nil},
+		// Of equally long matches the more specific pattern wins:
+		// "destroyer(s)" (not loaded) over "destroy*".
+		{"The destroyer sailed; they destroyed the village.", []string{"destroyed"}},
+		// Idioms are matched whole.
+		{"He was caught red-handed doing the dirty work.", []string{"caught red-handed", "dirty work"}},
+		{"It was a game of chicken, adding insult to injury.", []string{"game of chicken", "adding insult to injury"}},
 		{"The committee met on Tuesday to discuss the budget.", nil},
 		{"That would exacerbate a terrible humanitarian situation there.", []string{"terrible humanitarian situation"}},
 		{"Jabhat Fatah al-Sham denied it was a sham.", []string{"sham"}},
