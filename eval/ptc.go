@@ -70,13 +70,15 @@ func runPTC(dir string) (result, error) {
 	if err != nil {
 		return result{}, err
 	}
-	var all, mapped ptcTally
+	var all, mapped, own, quoted ptcTally
 	an := highlight.Default()
 	begin := time.Now()
 	for _, a := range arts {
 		spans := an.Analyze(a.text)
-		all.add(ptcLoaded(spans, a.text, nil), a.gold)
-		mapped.add(ptcLoaded(spans, a.text, ptcOtherTechnique), a.gold)
+		all.add(ptcLoaded(spans, a.text, func(highlight.Span) bool { return true }), a.gold)
+		mapped.add(ptcLoaded(spans, a.text, func(s highlight.Span) bool { return !ptcOtherTechnique[s.Category] }), a.gold)
+		own.add(ptcLoaded(spans, a.text, func(s highlight.Span) bool { return !s.InQuote }), a.gold)
+		quoted.add(ptcLoaded(spans, a.text, func(s highlight.Span) bool { return s.InQuote }), a.gold)
 	}
 	elapsed := time.Since(begin)
 	if *ptcDiag != "" {
@@ -89,6 +91,9 @@ func runPTC(dir string) (result, error) {
 		Target: loadedTarget, Peer: "VADER word list 0.14", Met: f >= loadedTarget}
 	_, _, mf := mapped.prf()
 	res.Extra = fmt.Sprintf("(without doubt markers and euphemisms, which PTC files under other techniques: F1 %.3f)", mf)
+	op, _, _ := own.prf()
+	qp, _, _ := quoted.prf()
+	res.Extra += fmt.Sprintf(" (precision in the outlet's voice %.3f, inside quotations %.3f)", op, qp)
 	if vp, vr, vf, err := ptcVaderBaseline(dir, arts); err == nil {
 		res.Extra += fmt.Sprintf(" (our VADER baseline: P %.3f R %.3f F1 %.3f)", vp, vr, vf)
 	}
@@ -101,13 +106,13 @@ func runPTC(dir string) (result, error) {
 // the app shows them; the diagnostic score leaves them out.
 var ptcOtherTechnique = map[string]bool{"doubt marker": true, "euphemism": true}
 
-// ptcLoaded returns the loaded spans among spans, in code points of text,
-// leaving out the categories in skip.
-func ptcLoaded(spans []highlight.Span, text string, skip map[string]bool) []ptcSpan {
+// ptcLoaded returns the loaded spans among spans that keep accepts, in
+// code points of text.
+func ptcLoaded(spans []highlight.Span, text string, keep func(highlight.Span) bool) []ptcSpan {
 	cp := ptcCodePoints(text)
 	var out []ptcSpan
 	for _, s := range spans {
-		if s.Kind == highlight.Loaded && !skip[s.Category] {
+		if s.Kind == highlight.Loaded && keep(s) {
 			out = append(out, ptcSpan{cp[s.Start], cp[s.End]})
 		}
 	}
