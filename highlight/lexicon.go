@@ -38,8 +38,11 @@ const ExceptionCategory = "not loaded"
 // Term is one or more words separated by spaces (a hyphen counts as a
 // space, so "so-called" also finds "so called"). A word ending in "*"
 // matches any word starting with the letters before it ("massacre*"), and a
-// lxWord ending in a bracketed suffix makes that ending optional
-// ("bomb(s)" matches "bomb" and "bombs"). Matching ignores case.
+// word ending in a bracketed suffix makes that ending optional
+// ("bomb(s)" matches "bomb" and "bombs"). Matching ignores case. Where
+// terms overlap, the longest match wins, then the one with fewer wildcard
+// words, then the earlier entry. Entries in ExceptionCategory are matched
+// but never shown.
 type LexiconEntry struct {
 	Term     string
 	Category string
