@@ -373,7 +373,7 @@ var qPassiveAuxiliaries = qSetOf("was", "were", "been", "being", "is", "are")
 // qPassiveAgent returns the agent of a passive reporting verb, who speaks
 // ("Sanders was asked by host Bill Maher, “…”").
 func qPassiveAgent(text string, toks []qToken, v, start int) qMention {
-	if v-1 < start || v+1 >= len(toks) || !qIsReportingVerb(text, toks[v]) || !qWordIn(text, toks[v-1], qPassiveAuxiliaries) || qTokenText(text, toks[v+1]) != "by" {
+	if v-1 < start || v+1 >= len(toks) || qTokenText(text, toks[v+1]) != "by" || !qIsReportingVerb(text, toks[v]) || !qWordIn(text, toks[v-1], qPassiveAuxiliaries) {
 		return qMention{}
 	}
 	return qPhraseAfter(text, toks, v+1, len(toks))

@@ -17,10 +17,17 @@ type qSpeakerNames struct {
 	scanned int
 }
 
-// qPerson is a person mention that a pronoun may stand for.
+// qPerson is a person mention that a pronoun may stand for; object says
+// it is the object of a preposition or a possessive, not a subject.
 type qPerson struct {
-	m    qMention
-	name string
+	m      qMention
+	name   string
+	object bool
+}
+
+// qNewPerson makes the person mentioned at m in text, called name.
+func qNewPerson(text string, m qMention, name string) qPerson {
+	return qPerson{m, name, qIsObjectMention(text, m)}
 }
 
 func qNewSpeakerNames(d *Doc) *qSpeakerNames {
@@ -101,13 +108,13 @@ func (n *qSpeakerNames) actorBefore(pos int, t ActorType) (Span, bool) {
 func (n *qSpeakerNames) personBefore(pos int, quotes []qQuote) (string, bool) {
 	n.build()
 	if len(n.persons) > 0 {
-		return qLastOutside(n.text, n.persons, pos, quotes)
+		return qLastOutside(n.persons, pos, quotes)
 	}
 	if pos > n.scanned {
 		n.named = append(n.named, qNamedSpeakers(n.text, n.scanned, pos)...)
 		n.scanned = pos
 	}
-	if p, ok := qLastOutside(n.text, n.named, pos, quotes); ok {
+	if p, ok := qLastOutside(n.named, pos, quotes); ok {
 		return n.fullName(p, pos), true
 	}
 	return "", false
@@ -118,7 +125,7 @@ func (n *qSpeakerNames) personBefore(pos int, quotes []qQuote) (string, bool) {
 // who can be a subject: a pronoun stands for the subject of an earlier
 // sentence more often than for the object of a preposition ("Kerry made
 // the call to Foreign Minister Sergei Lavrov. He expressed …").
-func qLastOutside(text string, persons []qPerson, pos int, quotes []qQuote) (string, bool) {
+func qLastOutside(persons []qPerson, pos int, quotes []qQuote) (string, bool) {
 	i := sort.Search(len(persons), func(i int) bool { return persons[i].m.end > pos })
 	first := ""
 	for i--; i >= 0; i-- {
@@ -126,7 +133,7 @@ func qLastOutside(text string, persons []qPerson, pos int, quotes []qQuote) (str
 		if qInsideQuote(p.m.start, quotes) {
 			continue
 		}
-		if !qIsObjectMention(text, p.m) {
+		if !p.object {
 			return p.name, true
 		}
 		if first == "" {
@@ -141,17 +148,39 @@ var qObjectWords = qSetOf("to", "with", "from", "by", "of", "for", "against", "a
 	"towards", "into", "than", "between", "and", "or", "on")
 
 // qIsObjectMention reports whether the person mention m is the object of a
-// preposition (past any title words before it) or a possessive.
+// preposition (past any capitalised title words before it) or a
+// possessive.
 func qIsObjectMention(text string, m qMention) bool {
 	if rest := text[m.end:min(len(text), m.end+4)]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 		return true
 	}
-	toks := qTokenize(text, max(0, m.start-80), m.start)
-	j := len(toks) - 1
-	for j >= 0 && toks[j].word && qIsCapitalized(text, toks[j]) {
-		j--
+	i := m.start
+	for {
+		w, start := qWordBefore(text, i)
+		if w == "" {
+			return false
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			var buf [24]byte
+			k := qLowerKey(&buf, w)
+			return k != nil && qObjectWords[string(k)]
+		}
+		i = start
 	}
-	return j >= 0 && qWordIn(text, toks[j], qObjectWords)
+}
+
+// qWordBefore returns the ASCII word ending right before offset i, past
+// spaces and abbreviation stops, and where it starts; "" when punctuation
+// or a non-ASCII letter comes first.
+func qWordBefore(text string, i int) (string, int) {
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '.') {
+		i--
+	}
+	end := i
+	for i > 0 && qASCIIWord[text[i-1]] {
+		i--
+	}
+	return text[i:end], i
 }
 
 // qInsideQuote reports whether offset i falls inside a quotation.
@@ -168,7 +197,7 @@ func (n *qSpeakerNames) build() {
 	n.built = true
 	for _, a := range n.actors {
 		if a.ActorType == Person {
-			n.persons = append(n.persons, qPerson{qMention{a.Start, a.End}, a.Actor})
+			n.persons = append(n.persons, qNewPerson(n.text, qMention{a.Start, a.End}, a.Actor))
 		}
 	}
 }
@@ -184,7 +213,7 @@ func qNamedSpeakers(text string, lo, hi int) []qPerson {
 			continue
 		}
 		if m := qTitledName(text, toks, v); m.found() {
-			out = append(out, qPerson{m, text[m.start:m.end]})
+			out = append(out, qNewPerson(text, m, text[m.start:m.end]))
 			continue
 		}
 		if c := text[t.start]; c < 'a' || c > 'z' || !qIsReportingVerb(text, t) || qIsParticiple(text, t) {
@@ -192,7 +221,7 @@ func qNamedSpeakers(text string, lo, hi int) []qPerson {
 		}
 		m := qSubjectBefore(text, toks, v, max(0, v-12))
 		if m.found() && qIsCapitalized(text, qToken{m.start, m.end, true}) && !qPronouns[strings.ToLower(text[m.start:m.end])] && !qPhraseStops[strings.ToLower(text[m.start:m.end])] {
-			out = append(out, qPerson{m, text[m.start:m.end]})
+			out = append(out, qNewPerson(text, m, text[m.start:m.end]))
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].m.start < out[j].m.start })
