@@ -59,16 +59,40 @@ func qSpeakerAfter(text string, toks []qToken, i int) qMention {
 			break
 		}
 		if qIsReportingVerb(text, t) && !qIsParticiple(text, t) {
-			if m := qSubjectBefore(text, toks, k, i); qPlainPrefix(text, toks, i, m) {
+			m := qSubjectBefore(text, toks, k, i)
+			if qPlainPrefix(text, toks, i, m) {
 				return m
 			}
-			break
+			if m.found() || k > i {
+				if np := qNounPhraseSubject(text, toks, i, k); np.found() {
+					return np // "a spokesman for committee Democrats said"
+				}
+				break
+			}
+			// "state Sen. Jason Holsman said": a noun, not a verb
 		}
 	}
 	if m := qAppositiveThenVerb(text, toks, i); m.found() {
 		return m
 	}
 	return qSentenceFinal(text, toks, i)
+}
+
+// qNounPhraseSubject returns toks[i:k] as the subject of the verb toks[k]
+// when it is one noun phrase: a determiner, then up to eight words with
+// no verb form, pronoun or clause word among them ("a spokesman for
+// committee Democrats said").
+func qNounPhraseSubject(text string, toks []qToken, i, k int) qMention {
+	if k-i < 2 || k-i > 9 || !qWordIn(text, toks[i], qSubjectDeterminers) {
+		return qMention{}
+	}
+	for _, t := range toks[i+1 : k] {
+		if !t.word || qWordIn(text, t, qSkippable) || qWordIn(text, t, qPronouns) || qWordIn(text, t, qRelativeSubjects) ||
+			qLooksVerb(text, t) && !qIsCapitalized(text, t) && !strings.HasSuffix(qTokenText(text, t), "s") {
+			return qMention{}
+		}
+	}
+	return qMention{toks[i].start, toks[k-1].end}
 }
 
 // qSentenceEndIndex returns the index of the token that ends the sentence
