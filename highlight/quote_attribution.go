@@ -208,22 +208,43 @@ func qSentenceFinal(text string, toks []qToken, i int) qMention {
 			break
 		}
 	}
-	c := e - 1
-	for c > i && !qIsPunct(text, toks[c], ",") {
-		c--
-	}
-	if e >= len(toks) || c <= i || e-c > 8 {
+	if e >= len(toks) {
 		return qMention{}
 	}
+	for c := i + 1; c+1 < e; c++ {
+		if qIsPunct(text, toks[c], ",") {
+			if m := qAttributionAtComma(text, toks, c, e); m.found() {
+				return m
+			}
+		}
+	}
+	return qMention{}
+}
+
+// qAttributionAtComma reads an attribution that opens after the comma
+// toks[c] and ends the sentence at toks[e]: "…, said RoseAnn DeMoro, …",
+// "…, according to X", "…, Republican candidate Ben Carson said after the
+// attacks".
+func qAttributionAtComma(text string, toks []qToken, c, e int) qMention {
 	if v := c + 1; qWordIn(text, toks[v], qInvertibleVerbs) && !qIsCapitalized(text, toks[v]) {
 		return qPhraseAfter(text, toks, v, e)
 	}
 	if qIsAccordingTo(text, toks, c+1) {
 		return qPhraseAfter(text, toks, c+2, e)
 	}
-	if v := e - 1; qIsReportingVerb(text, toks[v]) && !qIsParticiple(text, toks[v]) {
-		if m := qSubjectBefore(text, toks, v, c+1); m.found() && m.start == toks[c+1].start {
-			return m
+	for v := c + 2; v < e && v-c <= 8; v++ {
+		t := toks[v]
+		if !t.word {
+			if qIsPunct(text, t, "(") || qIsPunct(text, t, ")") || qAfterAbbreviation(text, toks, v) {
+				continue
+			}
+			return qMention{}
+		}
+		if qIsSpeechVerb(text, toks, v) && !qIsParticiple(text, t) {
+			if m := qSubjectBefore(text, toks, v, c+1); m.found() && qPlainPrefix(text, toks, c+1, m) {
+				return m
+			}
+			return qMention{}
 		}
 	}
 	return qMention{}

@@ -375,6 +375,10 @@ func TestQuoteAttributionForms(t *testing.T) {
 		{"descriptors before the name", `Republican presidential front-runner Donald Trump is asking whether he would have gone "if it were held in a mosque."`, "in a mosque", "Donald Trump"},
 		{"initials", `"This is a disgusting day," said Rep. G.K. Butterfield (D-N.C.), head of the caucus.`, "disgusting day", "G.K. Butterfield"},
 		{"participle after a name", `The ad uses footage of Hillary Clinton asking, "Why aren't I far ahead, you might ask?"`, "far ahead", "Hillary Clinton"},
+		{"comma then subject and verb", `"Boots on the ground" would be appropriate, Republican candidate Ben Carson said after the attacks.`, "Boots", "Ben Carson"},
+		{"comma then inverted verb", `"We are extremely happy" about the decision, said RoseAnn DeMoro, director of the union, a group that left.`, "extremely happy", "RoseAnn DeMoro"},
+		{"noun phrase after", `"The facts have not changed," a spokesman for committee Democrats said.`, "facts have not", "a spokesman for committee Democrats"},
+		{"noun that is a verb", `"We are tying their hands," state Sen. Jason Holsman (D) said on Tuesday.`, "tying their hands", "Jason Holsman"},
 		{"no carry into a new sentence", `Trump called it "a disaster." Both men have used rough language lately, with one of them vowing to "bomb them all into oblivion."`, "oblivion", ""},
 	}
 	for _, c := range cases {
