@@ -26,8 +26,13 @@ func tokenize(text string, dst []token) []token {
 	i := 0
 	for i < len(text) {
 		c := text[i]
-		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+		switch asciiClass[c] {
+		case cSpace:
 			i++
+			continue
+		case cWord:
+			dst = appendWord(text, i, dst)
+			i = dst[len(dst)-1].End
 			continue
 		}
 		r, size := rune(c), 1
@@ -58,10 +63,26 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// asciiWord marks the ASCII letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
+// Byte classes of asciiClass.
+const (
+	cOther  = iota // punctuation, a non-ASCII byte
+	cSpace         // ASCII white space the tokenizer skips
+	cWord          // an ASCII letter or digit
+	cJoiner        // ASCII punctuation that may join a word's parts (joinsWord)
+)
+
+// asciiClass classes the bytes for the tokenizer's fast paths.
+var asciiClass = func() (t [256]uint8) {
 	for c := range utf8.RuneSelf {
-		t[c] = isWordRune(rune(c))
+		switch {
+		case isWordRune(rune(c)):
+			t[c] = cWord
+		case joinsWordRune(rune(c)):
+			t[c] = cJoiner
+		}
+	}
+	for _, c := range " \n\t\r" {
+		t[c] = cSpace
 	}
 	return t
 }()
@@ -98,9 +119,12 @@ func appendWord(text string, i int, dst []token) []token {
 	j := i
 	apostrophe := false
 	for j < len(text) {
-		if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+		c := text[j]
+		if cls := asciiClass[c]; cls == cWord {
 			j++
 			continue
+		} else if c < utf8.RuneSelf && cls != cJoiner {
+			break // white space or punctuation that joins nothing
 		}
 		r, size := runeAt(text, j)
 		if isWordRune(r) {
@@ -125,9 +149,7 @@ func appendWord(text string, i int, dst []token) []token {
 // that began at start, belongs to that word: a hyphen, period, comma,
 // ampersand, slash or apostrophe between word characters.
 func joinsWord(text string, start, j int, r rune, size int) bool {
-	switch r {
-	case '-', '&', '/', '\'', '’', '_', '@', ',', '.':
-	default:
+	if !joinsWordRune(r) {
 		return false
 	}
 	next, _ := runeAt(text, j+size)
@@ -142,6 +164,16 @@ func joinsWord(text string, start, j int, r rune, size int) bool {
 		return isDigit(prev) && isDigit(next)
 	case '.':
 		return periodJoins(text, start, j, prev, next)
+	}
+	return false
+}
+
+// joinsWordRune reports whether r may join the parts of a word (see
+// joinsWord).
+func joinsWordRune(r rune) bool {
+	switch r {
+	case '-', '&', '/', '\'', '’', '_', '@', ',', '.':
+		return true
 	}
 	return false
 }

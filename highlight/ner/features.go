@@ -68,7 +68,8 @@ type features struct {
 	lower []uint64
 	head  []bool // per sentence: a headline (no lower-case letter)
 	set   hashSet
-	words wordCache // summed intrinsic rows per word, at tagging time
+	words hashTable[scores] // summed intrinsic rows per word, at tagging time
+	first hashTable[int32]  // the first token of each word, by exact hash
 }
 
 // prepare describes the tokens of a document whose sentences start at
@@ -79,8 +80,9 @@ func (f *features) prepare(text string, toks []Token, sents []int, gaz *Gazettee
 	f.gaz = grow(f.gaz, n)
 	f.text, f.toks = text, toks
 	f.lower = grow(f.lower, n)
-	for i, t := range toks {
-		f.info[i] = describe(text[t.Start:t.End])
+	f.first.reset(n / 2)
+	for i := range toks {
+		f.describe(i)
 		f.lower[i] = f.info[i].lower
 		f.gaz[i] = 0
 	}
@@ -91,6 +93,21 @@ func (f *features) prepare(text string, toks []Token, sents []int, gaz *Gazettee
 	}
 	f.caseEvidence(sents)
 	f.words.reset(n / 2)
+}
+
+// describe sets the wordInfo of token i, copied from an earlier token of
+// the same word when there is one (words recur: "the", names).
+func (f *features) describe(i int) {
+	w := f.word(i)
+	slot, seen := f.first.slot(HashString(w))
+	switch {
+	case seen && f.word(int(*slot)) == w:
+		f.info[i] = f.info[*slot]
+		return
+	case slot != nil && !seen:
+		*slot = int32(i)
+	}
+	f.info[i] = describe(w)
 }
 
 // grow returns s resized to n elements, reusing its storage.
@@ -283,92 +300,68 @@ func (f *features) bucket(v, template uint64) uint32 {
 	return uint32(mix(v, template) >> (64 - f.bits))
 }
 
-// hashSet is an open-addressing set of non-zero hashes.
-type hashSet struct {
-	slots []uint64
-	mask  uint64
+// hashTable maps non-zero 64-bit hashes to values, for one document, by
+// open addressing. When three quarters full it takes no new keys.
+type hashTable[V any] struct {
+	keys  []uint64
+	vals  []V
+	used  int
+	shift uint8 // 64 - log2(len(keys))
 }
 
-// reset empties the set and sizes it for about n entries.
-func (s *hashSet) reset(n int) {
-	size := 16
+// reset empties the table and sizes it for about n keys.
+func (c *hashTable[V]) reset(n int) {
+	size, shift := 64, uint8(64-6)
 	for size < 2*n {
-		size <<= 1
-	}
-	if cap(s.slots) >= size {
-		s.slots = s.slots[:size]
-		clear(s.slots)
-	} else {
-		s.slots = make([]uint64, size)
-	}
-	s.mask = uint64(size - 1)
-}
-
-func (s *hashSet) add(h uint64) {
-	h |= 1
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		switch s.slots[i] {
-		case h:
-			return
-		case 0:
-			s.slots[i] = h
-			return
-		}
-	}
-}
-
-func (s *hashSet) has(h uint64) bool {
-	h |= 1
-	for i := h & s.mask; ; i = (i + 1) & s.mask {
-		switch s.slots[i] {
-		case h:
-			return true
-		case 0:
-			return false
-		}
-	}
-}
-
-// wordCache maps a word's hash to the summed rows of its intrinsic
-// features, for one document. When full it stops caching.
-type wordCache struct {
-	keys []uint64
-	vals [][NumTags]int32
-	used int
-}
-
-// reset empties the cache and sizes it for about n words.
-func (c *wordCache) reset(n int) {
-	size := 64
-	for size < 2*n {
-		size <<= 1
+		size, shift = size<<1, shift-1
 	}
 	if cap(c.keys) >= size {
 		c.keys = c.keys[:size]
 		clear(c.keys)
 	} else {
-		c.keys, c.vals = make([]uint64, size), make([][NumTags]int32, size)
+		c.keys, c.vals = make([]uint64, size), make([]V, size)
 	}
 	c.vals = c.vals[:size]
-	c.used = 0
+	c.used, c.shift = 0, shift
 }
 
-// slot returns the entry of word hash h and whether it was filled before;
-// a new entry is returned for filling, or nil when the cache is full.
-func (c *wordCache) slot(h uint64) (*[NumTags]int32, bool) {
-	h |= 1
-	mask := uint64(len(c.keys) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		switch c.keys[i] {
-		case h:
-			return &c.vals[i], true
-		case 0:
-			if 4*(c.used+1) > 3*len(c.keys) {
-				return nil, false
-			}
-			c.keys[i] = h
-			c.used++
-			return &c.vals[i], false
+// probe returns the index of the slot of key h: where it is, or the empty
+// slot where it would go. Keys start at the slot named by the top bits of
+// h times the golden ratio, which spreads even FNV hashes (whose low bits
+// are poor) over the table.
+func (c *hashTable[V]) probe(h uint64) int {
+	mask := len(c.keys) - 1
+	for i := int(h * 0x9E3779B97F4A7C15 >> c.shift); ; i = (i + 1) & mask {
+		if k := c.keys[i]; k == h || k == 0 {
+			return i
 		}
 	}
 }
+
+// slot returns the entry of hash h and whether it was filled before; a new
+// entry is returned for filling, or nil when the table is full.
+func (c *hashTable[V]) slot(h uint64) (*V, bool) {
+	h |= 1
+	i := c.probe(h)
+	if c.keys[i] == h {
+		return &c.vals[i], true
+	}
+	if 4*(c.used+1) > 3*len(c.keys) {
+		return nil, false
+	}
+	c.keys[i] = h
+	c.used++
+	return &c.vals[i], false
+}
+
+// add puts hash h in the table (unless it is full), with a zero value.
+func (c *hashTable[V]) add(h uint64) { c.slot(h) }
+
+// has reports whether the table holds hash h.
+func (c *hashTable[V]) has(h uint64) bool {
+	h |= 1
+	return c.keys[c.probe(h)] == h
+}
+
+// hashSet is a set of hashes.
+type hashSet = hashTable[struct{}]

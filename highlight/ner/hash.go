@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -67,8 +68,17 @@ func lowerRune(r rune) rune {
 		}
 		return r
 	}
+	if isGeneralPunct(r) {
+		return r
+	}
 	return unicode.ToLower(r)
 }
+
+// isGeneralPunct reports whether r is in Unicode's General Punctuation
+// block (curly quotes, dashes, ellipsis, special spaces), which has no
+// letters or digits: news text is full of them, and the Unicode tables
+// are slow to say so.
+func isGeneralPunct(r rune) bool { return r >= 0x2000 && r <= 0x206F }
 
 // Word flags.
 const (
@@ -114,6 +124,8 @@ func shapeClass(r rune) rune {
 		return 'd'
 	case r < utf8.RuneSelf:
 		return r
+	case isGeneralPunct(r):
+		return 'o'
 	case unicode.IsUpper(r):
 		return 'X'
 	case unicode.IsLetter(r):
@@ -124,8 +136,113 @@ func shapeClass(r rune) rune {
 	return 'o'
 }
 
+// Character kinds of asciiKind.
+const (
+	kUpper = 1 << iota
+	kLower
+	kDigit
+	kPeriod
+)
+
+// asciiKind classes the ASCII characters for describeASCII.
+var asciiKind = func() (k [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch shapeClass(rune(c)) {
+		case 'X':
+			k[c] = kUpper
+		case 'x':
+			k[c] = kLower
+		case 'd':
+			k[c] = kDigit
+		case '.':
+			k[c] = kPeriod
+		}
+	}
+	return k
+}()
+
 // describe computes the wordInfo of w.
 func describe(w string) wordInfo {
+	if wi, ok := describeASCII(w); ok {
+		return wi
+	}
+	return describeRunes(w)
+}
+
+// describeASCII is describe for a word of ASCII characters only (ok is
+// false for any other word): one table lookup per byte instead of a rune
+// decoding and a switch.
+func describeASCII(w string) (wi wordInfo, ok bool) {
+	exact, lower, shape := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
+	last := byte(0xFF)
+	var kinds uint8
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return wi, false
+		}
+		exact = (exact ^ uint64(c)) * fnvPrime
+		lower = (lower ^ uint64(asciiLower[c])) * fnvPrime
+		if i < 4 {
+			wi.pre[i] = lower
+		}
+		if s := asciiShape[c]; s != last {
+			shape = (shape ^ uint64(s)) * fnvPrime
+			last = s
+		}
+		kinds |= asciiKind[c]
+	}
+	for k := len(w); k < 4; k++ {
+		wi.pre[k] = lower
+	}
+	wi.exact, wi.lower, wi.shape = exact, lower, shape
+	wi.flags = kindFlags(kinds)
+	if kinds&kUpper != 0 && asciiKind[w[0]] == kUpper {
+		wi.flags |= fInitCap
+	}
+	if len(w) > 2 && strings.IndexByte(w[1:len(w)-1], '-') >= 0 {
+		wi.flags |= fHyphen
+	}
+	if len(w) > 12 {
+		wi.flags |= fLong
+	}
+	if len(w) == 1 {
+		wi.flags |= fOneChar
+	}
+	return wi, true
+}
+
+// kindFlags derives the word flags that depend only on which kinds of
+// character (asciiKind) an ASCII word has.
+func kindFlags(kinds uint8) uint16 {
+	var f uint16
+	letters := kinds&(kUpper|kLower) != 0
+	if kinds&kUpper != 0 {
+		f |= fAnyUpper
+		if kinds&kLower == 0 {
+			f |= fAllCap
+		}
+	}
+	if kinds&kLower != 0 {
+		f |= fHasLower
+	}
+	if kinds&kPeriod != 0 {
+		f |= fPeriod
+	}
+	if kinds&kDigit != 0 {
+		f |= fHasDigit
+		if !letters {
+			f |= fAllDigit
+		}
+	}
+	if !letters && kinds&kDigit == 0 {
+		f |= fPunct
+	}
+	return f
+}
+
+// describeRunes is describe for any word.
+func describeRunes(w string) wordInfo {
 	var wi wordInfo
 	exact, lower, shape := uint64(fnvOffset), uint64(fnvOffset), uint64(fnvOffset)
 	var last rune = -1

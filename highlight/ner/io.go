@@ -46,19 +46,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // rows lists the buckets with a non-zero weight.
 func (m *Model) rows() []int {
 	var rows []int
-	for r := 0; r < len(m.w)/rowSize; r++ {
-		for _, x := range m.row(r) {
-			if x != 0 {
-				rows = append(rows, r)
-				break
-			}
+	for r := range m.numRows() {
+		if !m.zeroRow(r) {
+			rows = append(rows, r)
 		}
 	}
 	return rows
 }
-
-// row returns the NumTags weights of bucket r.
-func (m *Model) row(r int) []int8 { return m.w[r*rowSize : r*rowSize+int(NumTags)] }
 
 type countWriter struct {
 	w   io.Writer
@@ -84,22 +78,21 @@ func ReadModel(data []byte) (*Model, error) {
 	if bits < 8 || bits > 26 {
 		return nil, fmt.Errorf("%w: %d bucket bits", ErrFormat, bits)
 	}
-	m := &Model{bits: bits, w: make([]int8, (1<<bits)*rowSize)}
-	m.scale = math.Float32frombits(binary.LittleEndian.Uint32(data[7:11]))
+	m := newModel(bits, math.Float32frombits(binary.LittleEndian.Uint32(data[7:11])))
 	if err := m.readRows(data[11:]); err != nil {
 		return nil, err
 	}
 	return m, nil
 }
 
-// readRows decodes the row section of a weight file into m.w.
+// readRows decodes the row section of a weight file into m.
 func (m *Model) readRows(p []byte) error {
 	n, k := binary.Uvarint(p)
 	if k <= 0 {
 		return ErrFormat
 	}
 	p = p[k:]
-	row, nrows := 0, len(m.w)/rowSize
+	row, nrows := 0, m.numRows()
 	for range n {
 		gap, k := binary.Uvarint(p)
 		if k <= 0 || gap > uint64(nrows) {
@@ -109,7 +102,7 @@ func (m *Model) readRows(p []byte) error {
 		if row >= nrows {
 			return ErrFormat
 		}
-		dst := m.row(row)
+		var dst [NumTags]int8
 		for j := range dst {
 			x, k := binary.Varint(p)
 			if k <= 0 || x < math.MinInt8 || x > math.MaxInt8 {
@@ -117,6 +110,7 @@ func (m *Model) readRows(p []byte) error {
 			}
 			dst[j], p = int8(x), p[k:]
 		}
+		m.setRow(row, dst)
 	}
 	if len(p) != 0 {
 		return ErrFormat

@@ -33,17 +33,60 @@ func best(sc *[NumTags]float32, prev Tag) Tag {
 	return arg
 }
 
-// rowSize is the stride of a Model's rows: NumTags int8 weights padded to
-// 16 bytes, so that no row straddles two cache lines.
-const rowSize = 16
-
-// Model is a trained tagger: weights quantised to int8, one padded row per
-// feature bucket, and the scale that turns them back into perceptron units.
+// Model is a trained tagger: weights quantised to int8, one row of NumTags
+// weights per feature bucket, and the scale that turns them back into
+// perceptron units.
+//
+// A row is stored as two words, each weight offset by 128 so that it is an
+// unsigned byte: tags 0-7 in the first word (tag k in byte k), tag 8 in the
+// low byte of the second. Summing rows then takes a few word operations
+// per row rather than one per tag (see scores).
 type Model struct {
 	bits  uint8
-	w     []int8
+	w     []uint64
 	scale float32
 }
+
+// The stored form of a zero row.
+const (
+	zeroLo = 0x8080808080808080
+	zeroHi = 0x80
+)
+
+// newModel returns a model of 2^bits zero rows.
+func newModel(bits uint8, scale float32) *Model {
+	m := &Model{bits: bits, w: make([]uint64, 2<<bits), scale: scale}
+	for r := 0; r < len(m.w); r += 2 {
+		m.w[r], m.w[r+1] = zeroLo, zeroHi
+	}
+	return m
+}
+
+// numRows returns the number of rows (feature buckets).
+func (m *Model) numRows() int { return len(m.w) / 2 }
+
+// row returns the weights of bucket r.
+func (m *Model) row(r int) [NumTags]int8 {
+	var out [NumTags]int8
+	lo, hi := m.w[2*r], m.w[2*r+1]
+	for k := range 8 {
+		out[k] = int8(byte(lo>>(8*k)) - 128)
+	}
+	out[8] = int8(byte(hi) - 128)
+	return out
+}
+
+// setRow stores the weights of bucket r.
+func (m *Model) setRow(r int, row [NumTags]int8) {
+	var lo uint64
+	for k := range 8 {
+		lo |= uint64(byte(row[k])+128) << (8 * k)
+	}
+	m.w[2*r], m.w[2*r+1] = lo, uint64(byte(row[8])+128)
+}
+
+// zeroRow reports whether bucket r has only zero weights.
+func (m *Model) zeroRow(r int) bool { return m.w[2*r] == zeroLo && m.w[2*r+1] == zeroHi }
 
 // Bits returns the base-2 logarithm of the number of feature buckets.
 func (m *Model) Bits() int { return int(m.bits) }
@@ -110,6 +153,50 @@ func checkSentences(sents []int, n int) []int {
 	return []int{0, n}
 }
 
+// scores are the summed rows of a token's features, each weight offset
+// by 128: tags 0, 2, 4 and 6 in the 16-bit lanes of even, tags 1, 3, 5 and
+// 7 in those of odd, tag 8 in last. Every tag carries the same offset (128
+// per row added), so the order of the sums is that of the true scores. A
+// lane holds at least 257 rows of 255; a token has numFeatures rows.
+type scores struct{ even, odd, last uint64 }
+
+const lanes = 0x00FF00FF00FF00FF
+
+// add adds the rows of the given buckets.
+func (sc *scores) add(m *Model, buckets []uint32) {
+	w := m.w
+	for _, b := range buckets {
+		lo := w[2*int(b)]
+		sc.even += lo & lanes
+		sc.odd += lo >> 8 & lanes
+		sc.last += w[2*int(b)+1]
+	}
+}
+
+// tag returns the (offset) score of tag k.
+func (sc *scores) tag(k Tag) uint64 {
+	switch {
+	case k == 8:
+		return sc.last
+	case k%2 == 0:
+		return sc.even >> (8 * k) & 0xFFFF
+	}
+	return sc.odd >> (8 * (k - 1)) & 0xFFFF
+}
+
+// best returns the highest-scoring tag that may follow prev (the first
+// such tag on a tie).
+func (sc *scores) best(prev Tag) Tag {
+	arg, top := Tag(0), uint64(0)
+	found := false
+	for k := range NumTags {
+		if s := sc.tag(k); (!found || s > top) && allowed(prev, k) {
+			top, arg, found = s, k, true
+		}
+	}
+	return arg
+}
+
 // decode tags tokens [a, b) greedily, left to right, writing out; head
 // tells whether the sentence is a headline. Tokens that plainAfterO rules
 // out are not scored, and the summed rows of a word's own features are
@@ -126,10 +213,10 @@ func (m *Model) decode(f *features, a, b int, head bool, out []Tag) {
 		}
 		sc := m.wordScores(f, i, i == a, head)
 		f.context(&ctx, a, b, i)
-		m.add(ctx[:], &sc)
+		sc.add(m, ctx[:])
 		f.dynamic(&dyn, i, prev, prev2)
-		m.add(dyn[:], &sc)
-		tag := bestInt(&sc, prev)
+		sc.add(m, dyn[:])
+		tag := sc.best(prev)
 		out[i-a] = tag
 		prev, prev2 = tag, prev
 	}
@@ -138,7 +225,7 @@ func (m *Model) decode(f *features, a, b int, head bool, out []Tag) {
 // wordScores returns the summed rows of the intrinsic features of token
 // i's word, from the document's cache when the word was seen before in the
 // same position (sentence start or not, headline or not).
-func (m *Model) wordScores(f *features, i int, starts, head bool) [NumTags]int32 {
+func (m *Model) wordScores(f *features, i int, starts, head bool) scores {
 	key := f.info[i].exact
 	if starts {
 		key = pair(key, 1)
@@ -151,32 +238,11 @@ func (m *Model) wordScores(f *features, i int, starts, head bool) [NumTags]int32
 		return *slot
 	}
 	var in [numIntrinsic]uint32
-	var sc [NumTags]int32
+	var sc scores
 	f.intrinsic(&in, i, starts, head)
-	m.add(in[:], &sc)
+	sc.add(m, in[:])
 	if slot != nil {
 		*slot = sc
 	}
 	return sc
-}
-
-// add adds the rows of the given buckets to sc.
-func (m *Model) add(buckets []uint32, sc *[NumTags]int32) {
-	for _, b := range buckets {
-		row := (*[rowSize]int8)(m.w[int(b)*rowSize:])
-		for k := range sc {
-			sc[k] += int32(row[k])
-		}
-	}
-}
-
-// bestInt returns the highest-scoring tag that may follow prev.
-func bestInt(sc *[NumTags]int32, prev Tag) Tag {
-	top, arg := int32(math.MinInt32), O
-	for k, s := range sc {
-		if s > top && allowed(prev, Tag(k)) {
-			top, arg = s, Tag(k)
-		}
-	}
-	return arg
 }

@@ -2,10 +2,13 @@ package ner
 
 import (
 	"bytes"
+	"math"
+	"math/rand/v2"
 	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 )
 
 // modelPath is the shipped weight file, relative to this package.
@@ -78,7 +81,7 @@ func TestModelRoundTrip(t *testing.T) {
 	}
 }
 
-func equalWeights(a, b []int8) bool {
+func equalWeights(a, b []uint64) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -167,6 +170,90 @@ func BenchmarkReadModel(b *testing.B) {
 	for b.Loop() {
 		if _, err := ReadModel(data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestScoresMatchSums checks the packed row sums against plain int32 sums
+// of the same rows, and the tag they choose against a plain argmax, on
+// random rows including the extremes -128 and 127.
+func TestScoresMatchSums(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	m := newModel(8, 1)
+	for r := range m.numRows() {
+		var row [NumTags]int8
+		for k := range row {
+			row[k] = int8(rng.IntN(256) - 128)
+			if rng.IntN(8) == 0 {
+				row[k] = []int8{-128, 127}[rng.IntN(2)]
+			}
+		}
+		m.setRow(r, row)
+		if m.row(r) != row {
+			t.Fatalf("row %d stored %v, read back %v", r, row, m.row(r))
+		}
+	}
+	for range 2000 {
+		buckets := make([]uint32, numFeatures)
+		var sum [NumTags]int32
+		for j := range buckets {
+			buckets[j] = uint32(rng.IntN(m.numRows()))
+			for k, x := range m.row(int(buckets[j])) {
+				sum[k] += int32(x)
+			}
+		}
+		var sc scores
+		sc.add(m, buckets)
+		for k := range NumTags {
+			if got := int64(sc.tag(k)) - 128*numFeatures; got != int64(sum[k]) {
+				t.Fatalf("tag %d: packed sum %d, want %d", k, got, sum[k])
+			}
+		}
+		for prev := range NumTags {
+			want, top := O, int32(math.MinInt32)
+			for k, s := range sum {
+				if s > top && allowed(prev, Tag(k)) {
+					want, top = Tag(k), s
+				}
+			}
+			if got := sc.best(prev); got != want {
+				t.Fatalf("best after %v = %v, want %v (sums %v)", prev, got, want, sum)
+			}
+		}
+	}
+}
+
+// TestDescribeASCII checks the ASCII fast path against the general one.
+func TestDescribeASCII(t *testing.T) {
+	words := []string{"", "a", "I", "-", "--", "a-", "-a", "a-b", "U.S.", "Kerry", "KERRY", "260,000", "1996-08-30",
+		"all-rounder", "Mr.", "x1", "e-mail", "O'Neil", "...", "$", "ABCDEFGHIJKLMNOP", "n't", "'s", "3.5%"}
+	for _, w := range words {
+		got, ok := describeASCII(w)
+		if want := describeRunes(w); !ok || got != want {
+			t.Errorf("describeASCII(%q) = %+v, %v; want %+v", w, got, ok, want)
+		}
+	}
+	if _, ok := describeASCII("Zürich"); ok {
+		t.Error("describeASCII took a non-ASCII word")
+	}
+}
+
+func FuzzDescribe(f *testing.F) {
+	f.Add("a-b")
+	f.Add("U.S.")
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, ok := describeASCII(w); ok && got != describeRunes(w) {
+			t.Fatalf("describeASCII(%q) = %+v, want %+v", w, got, describeRunes(w))
+		}
+	})
+}
+
+// TestGeneralPunct checks that the General Punctuation block, which
+// shapeClass and lowerRune skip, has no letters, digits or case.
+func TestGeneralPunct(t *testing.T) {
+	for r := rune(0x2000); r <= 0x206F; r++ {
+		if !isGeneralPunct(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsUpper(r) || unicode.ToLower(r) != r {
+			t.Errorf("%U is not plain punctuation", r)
 		}
 	}
 }

@@ -99,11 +99,15 @@ func (tr *Trainer) Model(prune float64) *Model {
 	if scale == 0 {
 		scale = 1
 	}
-	m := &Model{bits: tr.cur.bits, w: make([]int8, len(avg)/int(NumTags)*rowSize), scale: float32(scale)}
-	for k, a := range avg {
-		if math.Abs(a) >= prune {
-			m.w[k/int(NumTags)*rowSize+k%int(NumTags)] = int8(math.Round(a / scale))
+	m := newModel(tr.cur.bits, float32(scale))
+	for r := range m.numRows() {
+		var row [NumTags]int8
+		for k, a := range avg[r*int(NumTags) : (r+1)*int(NumTags)] {
+			if math.Abs(a) >= prune {
+				row[k] = int8(math.Round(a / scale))
+			}
 		}
+		m.setRow(r, row)
 	}
 	return m
 }
