@@ -4,13 +4,12 @@ import (
 	"fmt"
 	"image/color"
 	"io"
-	"io/fs"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
 
 	"slant/app"
-	"slant/assets"
+	"slant/app/export"
 	"slant/highlight"
 )
 
@@ -29,7 +28,6 @@ const (
 	bodySize    = 10.5
 	lineH       = bodySize * 1.6
 	titleSize   = 17.0
-	fontFamily  = "DejaVuSerif"
 	numberEvery = 5 // a line number every this many lines
 )
 
@@ -87,7 +85,7 @@ func newPaper(ex *Exercise, what string, opt PaperOptions) (*paper, error) {
 		size = "Letter"
 	}
 	f := fpdf.New("P", "pt", size, "")
-	if err := addFonts(f, assets.FS); err != nil {
+	if err := export.AddFonts(f); err != nil {
 		return nil, err
 	}
 	p := &paper{f: f, what: what, title: firstLine(ex.Title, "Exercise")}
@@ -103,19 +101,6 @@ func newPaper(ex *Exercise, what string, opt PaperOptions) (*paper, error) {
 	return p, nil
 }
 
-// addFonts registers the embedded DejaVu Serif faces (the export's type,
-// read from the same assets) with f.
-func addFonts(f *fpdf.Fpdf, fsys fs.FS) error {
-	for _, face := range [][2]string{{"", "fonts/DejaVuSerif.ttf"}, {"B", "fonts/DejaVuSerif-Bold.ttf"}} {
-		data, err := fs.ReadFile(fsys, face[1])
-		if err != nil {
-			return fmt.Errorf("exercise PDF font: %w", err)
-		}
-		f.AddUTF8FontFromBytes(fontFamily, face[0], data)
-	}
-	return f.Error()
-}
-
 func (p *paper) output(w io.Writer) error {
 	if err := p.f.Error(); err != nil {
 		return err
@@ -128,7 +113,7 @@ func (p *paper) addPage() {
 	p.f.AddPage()
 	p.y = topMargin
 	if p.f.PageNo() > 1 {
-		p.text("", 8, inkGrey, leftMargin, topMargin-8, p.clip(p.what+" · "+p.title, p.textW()))
+		p.text("", 8, inkGrey, leftMargin, topMargin-8, export.Clip(p.f, p.what+" · "+p.title, p.textW()))
 		p.rule(topMargin - 3)
 		p.y += 14
 	}
@@ -152,7 +137,7 @@ func (p *paper) footer() {
 // textW is the width of the text column.
 func (p *paper) textW() float64 { return p.pageW - leftMargin - rightMargin }
 
-func (p *paper) setFont(face string, size float64) { p.f.SetFont(fontFamily, face, size) }
+func (p *paper) setFont(face string, size float64) { p.f.SetFont(export.FontFamily, face, size) }
 
 func (p *paper) setText(c color.NRGBA) { p.f.SetTextColor(int(c.R), int(c.G), int(c.B)) }
 func (p *paper) setDraw(c color.NRGBA) { p.f.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
@@ -170,7 +155,7 @@ func (p *paper) text(face string, size float64, c color.NRGBA, x, y float64, s s
 // paragraph writes s wrapped to the text column from y, and moves y below.
 func (p *paper) paragraph(face string, size float64, c color.NRGBA, s string) {
 	p.setFont(face, size)
-	for _, ln := range p.f.SplitText(display(s), p.textW()) {
+	for _, ln := range p.f.SplitText(export.Display(s), p.textW()) {
 		p.ensure(size * 1.5)
 		p.text(face, size, c, leftMargin, p.y+size, ln)
 		p.y += size * 1.5
@@ -189,20 +174,8 @@ func (p *paper) rule(y float64) {
 func (p *paper) heading(s string, size float64) {
 	p.ensure(size*3 + 3*lineH)
 	p.y += size * 0.8
-	p.text("B", size, inkBlack, leftMargin, p.y+size, p.clip(display(s), p.textW()))
+	p.text("B", size, inkBlack, leftMargin, p.y+size, export.Clip(p.f, export.Display(s), p.textW()))
 	p.y += size * 1.7
-}
-
-// clip shortens s with an ellipsis to width w in the current font.
-func (p *paper) clip(s string, w float64) string {
-	if p.f.GetStringWidth(s) <= w {
-		return s
-	}
-	r := []rune(s)
-	for len(r) > 0 && p.f.GetStringWidth(string(r)+"…") > w {
-		r = r[:len(r)-1]
-	}
-	return strings.TrimSpace(string(r)) + "…"
 }
 
 // head draws what the paper is, the title, and the instructions.

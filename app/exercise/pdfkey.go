@@ -3,10 +3,10 @@ package exercise
 import (
 	"fmt"
 	"image/color"
-	"math"
 	"strings"
 
 	"slant/app"
+	"slant/app/export"
 	"slant/highlight"
 )
 
@@ -51,7 +51,7 @@ func (p *paper) keyLegend(ex *Exercise) {
 		p.setFont("", 9)
 		w := p.f.GetStringWidth(st.Name)
 		p.band(x, x+w, base, 9, 0, st.Light)
-		drawCue(p, st, x, x+w, base, 9)
+		export.DrawCue(p.f, st, x, x+w, base, 9)
 		x = p.text("", 9, inkBlack, x, base, st.Name)
 		x = p.text("B", 7, st.Ink, x+2, base-4, st.Letter)
 		x = p.text("", 8.5, inkGrey, x+4, base, fmt.Sprintf("%d in the key", n)) + 18
@@ -78,7 +78,7 @@ func (p *paper) highlightLine(text string, ln textLine, base float64, marks []Ma
 		x0 := leftMargin + p.width(text[ln.start:s])
 		x1 := leftMargin + p.width(text[ln.start:e])
 		p.band(x0, x1, base, bodySize, nesting(m, marks), st.Light)
-		drawCue(p, st, x0, x1, base, bodySize)
+		export.DrawCue(p.f, st, x0, x1, base, bodySize)
 		if !strings.Contains(strings.Join(letters, ""), st.Letter) {
 			letters = append(letters, st.Letter)
 		}
@@ -103,57 +103,11 @@ func nesting(m Mark, marks []Mark) int {
 	return n
 }
 
-// Where the marks sit, as fractions of the type size from the baseline
-// (positive is down), the lanes Slant's export uses: each kind's
-// underline has its own, so a figure inside a quote keeps both.
-const (
-	bandTop    = 0.93
-	bandBottom = 0.30
-	bandInset  = 0.10
-	solidLane  = 0.54
-	doubleLane = 0.13
-	dottedLane = 0.17
-	wavyLane   = 0.31
-)
-
-// band fills a background from x0 to x1 on the line with baseline y,
-// shorter by level insets.
+// band fills a mark's background from x0 to x1 on the line with baseline
+// y as the export does, half a point wider at each end and shorter by at
+// most two levels of nesting.
 func (p *paper) band(x0, x1, y, size float64, level int, c color.NRGBA) {
-	inset := float64(min(level, 2)) * bandInset * size
-	p.setFill(c)
-	p.f.Rect(x0-0.5, y-bandTop*size+inset, x1-x0+1, (bandTop+bandBottom)*size-2*inset, "F")
-}
-
-// drawCue draws style st's underline, the cue that survives greyscale
-// printing: solid (quotes), double (figures), dotted (actors), wavy
-// (loaded terms).
-func drawCue(p *paper, st app.Style, x0, x1, y, size float64) {
-	f := p.f
-	p.setDraw(st.Ink)
-	f.SetDashPattern(nil, 0)
-	switch st.Cue {
-	case app.CueSolid:
-		f.SetLineWidth(0.075 * size)
-		f.Line(x0, y+solidLane*size, x1, y+solidLane*size)
-	case app.CueDouble:
-		f.SetLineWidth(0.045 * size)
-		f.Line(x0, y+doubleLane*size, x1, y+doubleLane*size)
-		f.Line(x0, y+2*doubleLane*size+0.01*size, x1, y+2*doubleLane*size+0.01*size)
-	case app.CueDotted:
-		f.SetLineWidth(0.1 * size)
-		f.SetDashPattern([]float64{0.1 * size, 0.2 * size}, 0)
-		f.Line(x0, y+dottedLane*size, x1, y+dottedLane*size)
-		f.SetDashPattern(nil, 0)
-	case app.CueWavy:
-		f.SetLineWidth(0.05 * size)
-		half, amp := 0.18*size, 0.075*size
-		f.MoveTo(x0, y+wavyLane*size)
-		for x, up := x0, -1.0; x < x1-0.01; x, up = x+half, -up {
-			end := math.Min(x+half, x1)
-			f.CurveTo((x+end)/2, y+wavyLane*size+2*amp*up*(end-x)/half, end, y+wavyLane*size)
-		}
-		f.DrawPath("D")
-	}
+	export.FillBand(p.f, x0-0.5, x1+0.5, y, size, min(level, 2), c)
 }
 
 // keyList lists the key's marks of kind k with their line numbers.
@@ -198,7 +152,7 @@ func (p *paper) keyRow(ref, words string) {
 
 // excerpt is a mark's words on one line, with its note after a dash.
 func excerpt(text string, m Mark) string {
-	s := strings.Join(strings.Fields(display(text[m.Start:m.End])), " ")
+	s := strings.Join(strings.Fields(export.Display(text[m.Start:m.End])), " ")
 	if n := strings.TrimSpace(m.Note); n != "" {
 		s += " — " + n
 	}

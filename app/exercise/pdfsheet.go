@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"slant/app"
+	"slant/app/export"
 	"slant/highlight"
 )
 
@@ -79,7 +80,7 @@ func (p *paper) findList(ex *Exercise) {
 		p.f.Rect(leftMargin+2, base-8, 8, 8, "D")
 		x := p.text("B", bodySize, inkBlack, leftMargin+18, base, st.Name+" ("+st.Letter+")")
 		p.setFont("", bodySize)
-		p.text("", bodySize, inkBlack, x, base, p.clip(" — "+kindHints[k], p.pageW-rightMargin-x))
+		p.text("", bodySize, inkBlack, x, base, export.Clip(p.f, " — "+kindHints[k], p.pageW-rightMargin-x))
 		p.y += lineH
 	}
 	p.y += 4
@@ -129,7 +130,7 @@ func (p *paper) row(cells []string, ws []float64, h float64, head bool) {
 		p.f.Rect(x, p.y, w, h, style)
 		if i < len(cells) {
 			p.setFont("B", 8.5)
-			p.text("B", 8.5, inkBlack, x+4, p.y+h*0.65, p.clip(cells[i], w-8))
+			p.text("B", 8.5, inkBlack, x+4, p.y+h*0.65, export.Clip(p.f, cells[i], w-8))
 		}
 		x += w
 	}

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"slant/app/export"
 )
 
 // textLine is one printed line of an article: a byte range of its text,
@@ -21,30 +23,12 @@ type textLine struct {
 func (p *paper) layout(text string) []textLine {
 	p.setFont("", bodySize)
 	var out []textLine
-	for _, pr := range paragraphs(text) {
+	for _, pr := range export.Paragraphs(text, [2]int{0, len(text)}) {
 		first := len(out)
 		out = p.wrap(text, pr, out)
 		if len(out) > first {
 			out[first].para = true
 		}
-	}
-	return out
-}
-
-// paragraphs returns the non-blank lines of text.
-func paragraphs(text string) [][2]int {
-	var out [][2]int
-	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if strings.TrimSpace(text[start:end]) != "" {
-			out = append(out, [2]int{start, end})
-		}
-		start = end + 1
 	}
 	return out
 }
@@ -107,21 +91,7 @@ func runLen(s string, blank bool) int {
 }
 
 // width measures s as drawn, in the current font.
-func (p *paper) width(s string) float64 { return p.f.GetStringWidth(display(s)) }
-
-// display is text as drawn: control characters become spaces; carriage
-// returns and byte-order marks vanish.
-func display(s string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\r' || r == '\uFEFF':
-			return -1
-		case unicode.IsControl(r):
-			return ' '
-		}
-		return r
-	}, strings.ToValidUTF8(s, "\uFFFD"))
-}
+func (p *paper) width(s string) float64 { return p.f.GetStringWidth(export.Display(s)) }
 
 // printArticle draws article i's text line by line with line numbers,
 // calling decorate (when not nil) before each line's text is drawn, with
@@ -147,7 +117,7 @@ func (p *paper) printArticle(ex *Exercise, i int, decorate func(ln textLine, y f
 			p.setFont("", 7.5)
 			p.text("", 7.5, inkGrey, leftMargin-10-p.f.GetStringWidth(num), base, num)
 		}
-		p.text("", bodySize, inkBlack, leftMargin, base, display(text[ln.start:ln.end]))
+		p.text("", bodySize, inkBlack, leftMargin, base, export.Display(text[ln.start:ln.end]))
 		p.y += lineH
 	}
 }

@@ -70,7 +70,7 @@ func (p *pdfDoc) compareHeader(a, b *app.Document, r *compare.Result) {
 	for i, d := range []*app.Document{a, b} {
 		p.setFont("B", 10)
 		p.setText(inkBlack)
-		p.f.Text(margin, p.y+10, clip(p.f, string(rune('A'+i))+"  "+display(firstNonEmpty(d.Title, d.Path)), p.pageW-2*margin))
+		p.f.Text(margin, p.y+10, Clip(p.f, string(rune('A'+i))+"  "+Display(firstNonEmpty(d.Title, d.Path)), p.pageW-2*margin))
 		p.y += 14
 		p.meta(d)
 	}
@@ -144,7 +144,7 @@ func (p *pdfDoc) columnHeads(names [2]string, colW float64) {
 	p.setFont("B", 9)
 	p.setText(inkGrey)
 	for c, n := range names {
-		p.f.Text(margin+float64(c)*(colW+columnGap), p.y+9, clip(p.f, display(n), colW))
+		p.f.Text(margin+float64(c)*(colW+columnGap), p.y+9, Clip(p.f, Display(n), colW))
 	}
 	p.y += 13
 	p.rule(p.y)

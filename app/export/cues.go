@@ -27,23 +27,26 @@ const (
 	wavyPeriod  = 0.36
 )
 
-// fillBand paints the background of a span segment from x0 to x1 on the
-// line with baseline y; level > 0 makes it shorter, so the band of the
-// span it sits in still shows above and below it.
-func (p *pdfDoc) fillBand(x0, x1, y, size float64, level int, c color.NRGBA) {
+// FillBand paints in colour c the background of a span segment from x0
+// to x1 on the line with baseline y, in type of the given size; level > 0
+// makes it shorter, so the band of the span it sits in still shows above
+// and below it.
+func FillBand(f *fpdf.Fpdf, x0, x1, y, size float64, level int, c color.NRGBA) {
 	inset := float64(level) * bandInset * size
 	top := y - bandTop*size + inset
 	h := (bandTop+bandBottom)*size - 2*inset
 	if h <= 0 || x1 <= x0 {
 		return
 	}
-	p.setFill(c)
-	p.f.Rect(x0, top, x1-x0, h, "F")
+	f.SetFillColor(int(c.R), int(c.G), int(c.B))
+	f.Rect(x0, top, x1-x0, h, "F")
 }
 
-// drawCue draws the kind's underline from x0 to x1 under baseline y, in
-// its ink.
-func drawCue(f *fpdf.Fpdf, st app.Style, x0, x1, y, size float64) {
+// DrawCue draws the underline of style st (solid for quotes, double for
+// figures, dotted for actors, wavy for loaded terms: the cue that survives
+// greyscale printing) from x0 to x1 under baseline y, in its ink, in lanes
+// that keep overlapping spans' cues apart.
+func DrawCue(f *fpdf.Fpdf, st app.Style, x0, x1, y, size float64) {
 	if x1-x0 < 0.5 {
 		return
 	}

@@ -6,4 +6,8 @@
 // disk is replaced atomically (a failed or interrupted export never leaves
 // a broken file over an existing one). Command is the `slant export`
 // subcommand.
+//
+// AddFonts, FillBand, DrawCue, Display, Paragraphs and Clip are the PDF
+// primitives Slant's other printed papers (app/exercise) share, so that
+// they set type and mark spans as the export does.
 package export

@@ -10,10 +10,13 @@ import (
 	"slant/assets"
 )
 
-// The embedded typeface (DejaVu Serif, licence in assets/fonts/LICENSE): it
-// covers Latin with accents, Greek, Cyrillic, curly quotes and the € sign.
+// FontFamily is the family name AddFonts registers the embedded typeface
+// under (DejaVu Serif, licence in assets/fonts/LICENSE): it covers Latin
+// with accents, Greek, Cyrillic, curly quotes and the € sign.
+const FontFamily = "DejaVuSerif"
+
+// The embedded typeface's files in assets.FS.
 const (
-	fontFamily  = "DejaVuSerif"
 	regularFile = "fonts/DejaVuSerif.ttf"
 	boldFile    = "fonts/DejaVuSerif-Bold.ttf"
 )
@@ -48,13 +51,15 @@ func readFonts(fsys fs.FS) (fontData, error) {
 	return fd, nil
 }
 
-// addFonts registers both faces with f under fontFamily.
-func addFonts(f *fpdf.Fpdf) error {
+// AddFonts registers the embedded regular ("") and bold ("B") faces with f
+// under FontFamily. Slant's other printed papers (the classroom exercise)
+// use it to set type as the export does.
+func AddFonts(f *fpdf.Fpdf) error {
 	fd, err := loadFonts()
 	if err != nil {
 		return err
 	}
-	f.AddUTF8FontFromBytes(fontFamily, "", fd.regular)
-	f.AddUTF8FontFromBytes(fontFamily, "B", fd.bold)
+	f.AddUTF8FontFromBytes(FontFamily, "", fd.regular)
+	f.AddUTF8FontFromBytes(FontFamily, "B", fd.bold)
 	return f.Error()
 }

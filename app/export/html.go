@@ -49,7 +49,7 @@ type htmlDoc struct {
 func (h *htmlDoc) printf(format string, a ...any) { fmt.Fprintf(h.w, format, a...) }
 
 // esc escapes s for HTML text and attribute values.
-func esc(s string) string { return html.EscapeString(display(s)) }
+func esc(s string) string { return html.EscapeString(Display(s)) }
 
 // page writes the whole document.
 func (h *htmlDoc) page(d *app.Document) {
@@ -57,7 +57,7 @@ func (h *htmlDoc) page(d *app.Document) {
 	h.printf("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	h.printf("<meta name=\"generator\" content=\"Slant\">\n<title>%s</title>\n", esc(firstNonEmpty(d.Title, "Slant export")))
 	h.printf("<style>\n%s</style>\n</head>\n<body>\n<article>\n<header>\n", css())
-	paras := paragraphs(h.text, [2]int{0, len(h.text)})
+	paras := Paragraphs(h.text, [2]int{0, len(h.text)})
 	if r, ok := titleLine(h.text, d.Title); ok {
 		h.paragraph("h1", r)
 		paras = paras[1:]

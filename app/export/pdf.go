@@ -63,7 +63,7 @@ func newPDF(d *app.Document, opt Options) (*pdfDoc, error) {
 		size = "Letter"
 	}
 	f := fpdf.New("P", "pt", size, "")
-	if err := addFonts(f); err != nil {
+	if err := AddFonts(f); err != nil {
 		return nil, err
 	}
 	p := &pdfDoc{f: f, opt: opt, title: d.Title, kinds: shownKinds(opt)}
@@ -111,7 +111,7 @@ func (p *pdfDoc) header() {
 	}
 	p.setFont("", 8)
 	p.setText(inkGrey)
-	p.f.Text(margin, topMargin-8, clip(p.f, p.title, p.pageW-2*margin))
+	p.f.Text(margin, topMargin-8, Clip(p.f, p.title, p.pageW-2*margin))
 	p.rule(topMargin - 3)
 }
 
@@ -144,8 +144,8 @@ func (p *pdfDoc) legendEntry(x, y float64, k highlight.Kind, size float64) float
 	st := app.StyleOf(k)
 	p.setFont("", size)
 	w := p.f.GetStringWidth(st.Name)
-	p.fillBand(x-1, x+w+1, y, size, 0, st.Light)
-	drawCue(p.f, st, x-1, x+w+1, y, size)
+	FillBand(p.f, x-1, x+w+1, y, size, 0, st.Light)
+	DrawCue(p.f, st, x-1, x+w+1, y, size)
 	p.setText(inkBlack)
 	p.f.Text(x, y, st.Name)
 	p.setFont("B", size*0.8)
@@ -155,7 +155,7 @@ func (p *pdfDoc) legendEntry(x, y float64, k highlight.Kind, size float64) float
 }
 
 // setFont selects the embedded face ("" or "B") at size.
-func (p *pdfDoc) setFont(style string, size float64) { p.f.SetFont(fontFamily, style, size) }
+func (p *pdfDoc) setFont(style string, size float64) { p.f.SetFont(FontFamily, style, size) }
 
 func (p *pdfDoc) setText(c color.NRGBA) { p.f.SetTextColor(int(c.R), int(c.G), int(c.B)) }
 func (p *pdfDoc) setDraw(c color.NRGBA) { p.f.SetDrawColor(int(c.R), int(c.G), int(c.B)) }
@@ -164,8 +164,8 @@ func (p *pdfDoc) setFill(c color.NRGBA) { p.f.SetFillColor(int(c.R), int(c.G), i
 // inkOf is the kind's ink as the colour of its letters.
 func inkOf(st app.Style) color.NRGBA { return st.Ink }
 
-// clip shortens s with an ellipsis to fit width w in the current font.
-func clip(f *fpdf.Fpdf, s string, w float64) string {
+// Clip shortens s with an ellipsis to fit width w in f's current font.
+func Clip(f *fpdf.Fpdf, s string, w float64) string {
 	if f.GetStringWidth(s) <= w {
 		return s
 	}

@@ -25,7 +25,7 @@ const marginNote = "The letters in the left margin name the kinds each line hold
 func (p *pdfDoc) plainTitle(title string) {
 	p.setFont(titleStyle.face, titleStyle.size)
 	p.setText(inkBlack)
-	for _, ln := range p.f.SplitText(display(title), p.pageW-2*margin) {
+	for _, ln := range p.f.SplitText(Display(title), p.pageW-2*margin) {
 		p.f.Text(margin, p.y+0.72*titleStyle.lineH(), ln)
 		p.y += titleStyle.lineH()
 	}
@@ -35,7 +35,7 @@ func (p *pdfDoc) plainTitle(title string) {
 func (p *pdfDoc) meta(d *app.Document) {
 	var bits []string
 	for _, s := range []string{d.Outlet, d.Date, d.Byline} {
-		if s = strings.TrimSpace(display(s)); s != "" {
+		if s = strings.TrimSpace(Display(s)); s != "" {
 			bits = append(bits, s)
 		}
 	}
@@ -44,7 +44,7 @@ func (p *pdfDoc) meta(d *app.Document) {
 	}
 	p.setFont("", 9)
 	p.setText(inkGrey)
-	p.f.Text(margin, p.y+11, clip(p.f, strings.Join(bits, "  ·  "), p.pageW-2*margin))
+	p.f.Text(margin, p.y+11, Clip(p.f, strings.Join(bits, "  ·  "), p.pageW-2*margin))
 	p.y += 18
 }
 

@@ -25,14 +25,14 @@ func (a *article) drawLine(box lineBox, x, top float64) {
 	var b strings.Builder
 	for i, pt := range ln {
 		xs[i+1] = xs[i] + pt.w
-		b.WriteString(display(a.text[pt.start:pt.end]))
+		b.WriteString(Display(a.text[pt.start:pt.end]))
 	}
 	segs := a.segments(ln, xs)
 	for _, s := range segs {
-		a.p.fillBand(s.x0, s.x1, y, st.size, a.levels[s.span], app.StyleOf(a.spans[s.span].Kind).Light)
+		FillBand(a.p.f, s.x0, s.x1, y, st.size, a.levels[s.span], app.StyleOf(a.spans[s.span].Kind).Light)
 	}
 	for _, s := range segs {
-		drawCue(a.p.f, app.StyleOf(a.spans[s.span].Kind), s.x0, s.x1, y, st.size)
+		DrawCue(a.p.f, app.StyleOf(a.spans[s.span].Kind), s.x0, s.x1, y, st.size)
 		a.p.drawn = append(a.p.drawn, drawnSpan{a.p.f.PageNo(), a.spans[s.span].Kind, a.levels[s.span], s.x0, s.x1, y, st.size})
 	}
 	a.speakerBoxes(ln, xs, y, st.size)

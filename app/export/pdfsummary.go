@@ -95,7 +95,7 @@ func (p *pdfDoc) rowHeight(row []string, ws []float64) float64 {
 	p.setFont("", cellSize)
 	n := 1
 	for i, c := range row {
-		n = max(n, len(p.f.SplitText(display(c), ws[i]-2*cellPad)))
+		n = max(n, len(p.f.SplitText(Display(c), ws[i]-2*cellPad)))
 	}
 	return float64(n)*cellLine + 2*cellPad
 }
@@ -113,7 +113,7 @@ func (p *pdfDoc) tableRow(row []string, ws []float64, head bool) {
 	for i, c := range row {
 		p.setFont(face, cellSize)
 		p.setText(inkBlack)
-		for j, ln := range p.f.SplitText(display(c), ws[i]-2*cellPad) {
+		for j, ln := range p.f.SplitText(Display(c), ws[i]-2*cellPad) {
 			p.f.Text(x+cellPad, p.y+cellPad+float64(j)*cellLine+cellSize, ln)
 		}
 		x += ws[i]

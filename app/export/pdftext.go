@@ -98,7 +98,7 @@ func (a *article) draw(d *app.Document) {
 // titleLine returns the range of the text's first line when it is the
 // title.
 func titleLine(text, title string) ([2]int, bool) {
-	paras := paragraphs(text, [2]int{0, len(text)})
+	paras := Paragraphs(text, [2]int{0, len(text)})
 	if len(paras) == 0 || strings.TrimSpace(title) == "" {
 		return [2]int{}, false
 	}
@@ -121,7 +121,7 @@ func (a *article) flow(lines []lineBox) {
 func (a *article) layout(r [2]int, st textStyle, w float64) []lineBox {
 	var out []lineBox
 	a.p.setFont(st.face, st.size)
-	for i, pr := range paragraphs(a.text, r) {
+	for i, pr := range Paragraphs(a.text, r) {
 		gap := 0.45 * st.lineH()
 		if i == 0 {
 			gap = 0
@@ -134,9 +134,9 @@ func (a *article) layout(r [2]int, st textStyle, w float64) []lineBox {
 	return out
 }
 
-// paragraphs returns the non-blank lines of text within r, clipped to r;
-// a line holds no newline.
-func paragraphs(text string, r [2]int) [][2]int {
+// Paragraphs returns the byte ranges of the non-blank lines of text within
+// r, clipped to r; a line holds no newline.
+func Paragraphs(text string, r [2]int) [][2]int {
 	var out [][2]int
 	for start := r[0]; start < r[1]; {
 		end := strings.IndexByte(text[start:r[1]], '\n')
@@ -163,7 +163,7 @@ func (a *article) parts(r [2]int) []part {
 		for lo < hi {
 			sp := isBlank(firstRune(a.text[lo:hi]))
 			end := lo + runLen(a.text[lo:hi], sp)
-			out = append(out, part{start: lo, end: end, pc: i, space: sp, w: a.p.f.GetStringWidth(display(a.text[lo:end]))})
+			out = append(out, part{start: lo, end: end, pc: i, space: sp, w: a.p.f.GetStringWidth(Display(a.text[lo:end]))})
 			lo = end
 		}
 	}
@@ -194,9 +194,9 @@ func isBlank(r rune) bool {
 	return unicode.IsSpace(r) && r != '\u00A0' && r != '\u202F' && r != '\u2007'
 }
 
-// display is text as drawn: control characters become spaces, carriage
-// returns and byte-order marks vanish.
-func display(s string) string {
+// Display is text as drawn: control characters become spaces, carriage
+// returns and byte-order marks vanish, invalid UTF-8 becomes U+FFFD.
+func Display(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
 		case r == '\r' || r == '\uFEFF':
@@ -272,7 +272,7 @@ func (a *article) cutWord(word []part, w float64) (full [][]part, rest []part) {
 	x := 0.0
 	for _, pt := range word {
 		for i, r := range a.text[pt.start:pt.end] {
-			rw := a.p.f.GetStringWidth(display(string(r)))
+			rw := a.p.f.GetStringWidth(Display(string(r)))
 			if x+rw > w && x > 0 {
 				full, cur, x = append(full, cur), nil, 0
 			}
