@@ -96,6 +96,15 @@ func sentAbbreviation(text string, i int) bool {
 
 // sentEmit calls fn with text[start:end] trimmed of space, unless empty.
 func sentEmit(fn func(start, end int), text string, start, end int) {
+	if start, end = TrimRange(text, start, end); end > start {
+		fn(start, end)
+	}
+}
+
+// TrimRange narrows the byte range [start, end) of text to leave out the
+// white space at its ends; a range of white space only becomes empty at
+// its end.
+func TrimRange(text string, start, end int) (int, int) {
 	for start < end {
 		c, n := utf8.DecodeRuneInString(text[start:end])
 		if !unicode.IsSpace(c) {
@@ -110,9 +119,7 @@ func sentEmit(fn func(start, end int), text string, start, end int) {
 		}
 		end -= n
 	}
-	if end > start {
-		fn(start, end)
-	}
+	return start, end
 }
 
 // sentSet turns a whitespace-separated list into a set.

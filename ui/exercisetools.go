@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,6 +13,7 @@ import (
 	"slant/app"
 	"slant/app/exercise"
 	"slant/highlight"
+	"slant/ui/articleview"
 )
 
 // allKinds is the choice that shows every kind.
@@ -123,7 +123,7 @@ func selectionMark(ex *exercise.Exercise, s *markSurface, art int, k highlight.K
 // a word cut at either end is taken whole when more than half of it is
 // selected and left out otherwise; blanks at the ends are dropped.
 func snapWords(text string, start, end int) (int, int) {
-	start, end = trimBlanks(text, start, end)
+	start, end = highlight.TrimRange(text, start, end)
 	if start >= end {
 		return start, end
 	}
@@ -141,49 +141,17 @@ func snapWords(text string, start, end int) (int, int) {
 			end = max(ws, start)
 		}
 	}
-	return trimBlanks(text, start, end)
+	return highlight.TrimRange(text, start, end)
 }
 
 // wordAt returns the word (letters and digits) around offset off.
 func wordAt(text string, off int) (start, end int) {
-	start, end = off, off
-	for start > 0 {
-		r, n := utf8.DecodeLastRuneInString(text[:start])
-		if !isWordRune(r) {
-			break
-		}
-		start -= n
-	}
-	for end < len(text) {
-		r, n := utf8.DecodeRuneInString(text[end:])
-		if !isWordRune(r) {
-			break
-		}
-		end += n
-	}
-	return start, end
+	return articleview.WordAround(text, off, isWordRune)
 }
 
+// isWordRune tells the letters of a word a mark snaps to: letters and
+// digits, so that "Moscow" of "Moscow’s" stays a word of its own.
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-// trimBlanks narrows [start, end) of text to leave out blanks at its ends.
-func trimBlanks(text string, start, end int) (int, int) {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += n
-	}
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return start, end
-}
 
 // innermost returns the innermost of the spans under a point (the view
 // lists them outer first).

@@ -102,23 +102,25 @@ func (v *View) TappedSecondary(ev *fyne.PointEvent) {
 // DoubleTapped selects the word under the pointer.
 func (v *View) DoubleTapped(ev *fyne.PointEvent) {
 	off, _ := v.offsetAtPos(ev.Position)
-	s, e := wordAround(v.text, off)
+	s, e := WordAround(v.text, off, isWordRune)
 	v.Select(s, e)
 }
 
-// wordAround returns the letters and digits around off.
-func wordAround(text string, off int) (start, end int) {
+// WordAround returns the byte range of the run of runes around offset off
+// of text for which inWord is true: the word there, as inWord defines a
+// word's letters. It is empty (start == end == off) between words.
+func WordAround(text string, off int, inWord func(rune) bool) (start, end int) {
 	start, end = off, off
 	for start > 0 {
 		r, n := utf8.DecodeLastRuneInString(text[:start])
-		if !isWordRune(r) {
+		if !inWord(r) {
 			break
 		}
 		start -= n
 	}
 	for end < len(text) {
 		r, n := utf8.DecodeRuneInString(text[end:])
-		if !isWordRune(r) {
+		if !inWord(r) {
 			break
 		}
 		end += n
@@ -126,6 +128,8 @@ func wordAround(text string, off int) (start, end int) {
 	return start, end
 }
 
+// isWordRune tells the letters of a word a double click selects: letters,
+// digits and apostrophes.
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
 }
