@@ -66,7 +66,7 @@ func (d *Document) IndexesFile() bool {
 
 // spanToJSON gives s the JSON form of its kind.
 func spanToJSON(text string, s highlight.Span) spanJSON {
-	j := spanJSON{Kind: s.Kind.String(), Start: s.Start, End: s.End, Text: spanText(text, s)}
+	j := spanJSON{Kind: s.Kind.String(), Start: s.Start, End: s.End, Text: s.Text(text)}
 	switch s.Kind {
 	case highlight.Quote:
 		if s.Attributed() {
@@ -87,15 +87,6 @@ func spanToJSON(text string, s highlight.Span) spanJSON {
 	return j
 }
 
-// spanText returns the text of s, or "" when s does not lie inside text
-// (a detector defect, which must not crash the report).
-func spanText(text string, s highlight.Span) string {
-	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-		return ""
-	}
-	return text[s.Start:s.End]
-}
-
 // maxShown is how many bytes of a span's text the text report shows.
 const maxShown = 70
 
@@ -112,7 +103,7 @@ func WriteAnalysisText(w io.Writer, d *Document) error {
 	}
 	fmt.Fprintf(&b, "  %s\n", countLine(d.Spans))
 	for _, s := range d.Spans {
-		fmt.Fprintf(&b, "  %6d-%-6d %-6s %s%s\n", s.Start, s.End, s.Kind, shown(spanText(d.Text, s)), detail(d.Text, s))
+		fmt.Fprintf(&b, "  %6d-%-6d %-6s %s%s\n", s.Start, s.End, s.Kind, shown(s.Text(d.Text)), detail(d.Text, s))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -139,7 +130,7 @@ func detail(text string, s highlight.Span) string {
 	switch s.Kind {
 	case highlight.Quote:
 		if s.Attributed() {
-			return fmt.Sprintf("  — %s (%q)", s.Speaker, shown(spanText(text, highlight.Span{Start: s.SpeakerStart, End: s.SpeakerEnd})))
+			return fmt.Sprintf("  — %s (%q)", s.Speaker, shown(s.SpeakerText(text)))
 		}
 		return "  — unattributed"
 	case highlight.Figure:

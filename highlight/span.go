@@ -95,8 +95,27 @@ func (s Span) Len() int { return s.End - s.Start }
 // Attributed reports whether a quote span has a speaker mention.
 func (s Span) Attributed() bool { return s.SpeakerEnd > s.SpeakerStart }
 
-// Text returns the span's text within text.
-func (s Span) Text(text string) string { return text[s.Start:s.End] }
+// Text returns the span's text within text, or "" when the span does not
+// lie inside text (a defect that must not crash whoever shows it).
+func (s Span) Text(text string) string { return within(text, s.Start, s.End) }
+
+// SpeakerText returns the words of text that name a quote's speaker (the
+// mention it is attributed to), or "" when the quote is unattributed or
+// the mention does not lie inside text.
+func (s Span) SpeakerText(text string) string {
+	if !s.Attributed() {
+		return ""
+	}
+	return within(text, s.SpeakerStart, s.SpeakerEnd)
+}
+
+// within returns text[start:end], or "" when that is not a range of text.
+func within(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end {
+		return ""
+	}
+	return text[start:end]
+}
 
 // SortSpans orders spans by start, then longer first, then by kind.
 func SortSpans(spans []Span) {

@@ -106,10 +106,7 @@ func speakerName(text string, sp highlight.Span) string {
 	if sp.Speaker != "" {
 		return sp.Speaker
 	}
-	if sp.Attributed() && sp.SpeakerStart >= 0 && sp.SpeakerEnd <= len(text) {
-		return strings.TrimSpace(text[sp.SpeakerStart:sp.SpeakerEnd])
-	}
-	return ""
+	return strings.TrimSpace(sp.SpeakerText(text))
 }
 
 // actorName is the actor's canonical name, else its own text.

@@ -27,7 +27,7 @@ const maxWords = 160
 // canonical actor and its type, a figure's value and unit, or why a term is
 // loaded, its neutral alternative and whether it stands in a quote.
 func Describe(text string, s highlight.Span) Detail {
-	d := Detail{Kind: s.Kind, Name: kindNames[s.Kind], Words: shorten(sub(text, s.Start, s.End))}
+	d := Detail{Kind: s.Kind, Name: kindNames[s.Kind], Words: shorten(s.Text(text))}
 	switch s.Kind {
 	case highlight.Quote:
 		d.Facts = quoteFacts(text, s)
@@ -46,7 +46,7 @@ func quoteFacts(text string, s highlight.Span) [][2]string {
 		return [][2]string{{"Speaker", "not attributed in the text"}}
 	}
 	who := orUnknown(s.Speaker)
-	if m := sub(text, s.SpeakerStart, s.SpeakerEnd); m != "" && m != s.Speaker {
+	if m := s.SpeakerText(text); m != "" && m != s.Speaker {
 		who += " (“" + m + "”)"
 	}
 	return [][2]string{{"Speaker", who}}
@@ -85,14 +85,6 @@ func (d Detail) Quoted() string {
 		return d.Words
 	}
 	return "“" + d.Words + "”"
-}
-
-// sub returns text[start:end], or "" when the range is not in text.
-func sub(text string, start, end int) string {
-	if start < 0 || end > len(text) || start >= end {
-		return ""
-	}
-	return text[start:end]
 }
 
 // shorten puts s on one line and cuts it to maxWords bytes.
