@@ -158,6 +158,7 @@ type exportJob struct {
 
 // ask shows the save dialog, then exports to the file chosen.
 func (j *exportJob) ask() {
+	installLazyFileWriters() // also when the app was not started by Run (RunCompare)
 	fd := dialog.NewFileSave(j.chosen, j.win)
 	fd.SetTitleText("Export " + j.what + " as " + j.label)
 	fd.SetConfirmText("Export")
@@ -170,9 +171,9 @@ func (j *exportJob) ask() {
 	fd.Resize(fyne.NewSize(900, 600)) // only once shown: Resize needs its content
 }
 
-// chosen receives the save dialog's answer. Fyne's dialog hands over the
-// file already opened for writing; it is closed at once and replaced
-// atomically by the export.
+// chosen receives the save dialog's answer: a writer to the file chosen,
+// which is closed unwritten (with installLazyFileWriters, that leaves an
+// existing file untouched) before the export replaces the file atomically.
 func (j *exportJob) chosen(w fyne.URIWriteCloser, err error) {
 	if err != nil {
 		dialog.ShowError(fmt.Errorf("cannot export there: %w", err), j.win)

@@ -14,6 +14,7 @@ const AppID = "org.slant.reader"
 // fails to load is named with its reason in the window and on stderr.
 func Run(paths []string) {
 	a := fyneapp.NewWithID(AppID)
+	installLazyFileWriters() // before any save dialog: see savefile.go
 	r := newReader(a)
 	r.start(paths)
 	r.win.ShowAndRun()
