@@ -126,8 +126,7 @@ func (s *figScanner) mayStart(i int) bool {
 	case ftNum:
 		return true
 	case ftWord:
-		w := s.lower(i)
-		return figTriggerBits.has(w) && figTriggers[string(w)]
+		return figTriggerBits.has(s.tok(i)) && figTriggers[string(s.lower(i))]
 	}
 	switch s.tok(i) {
 	case "[", "(", "{", "-", "−", "–", "+":
@@ -145,30 +144,32 @@ var figTriggers = buildFigTriggers()
 // of a text miss it and are turned away without a map lookup.
 var figTriggerBits = func() (b figBloom) {
 	for w := range figTriggers {
-		b.add([]byte(w))
+		b.add(w)
 	}
 	return b
 }()
 
-// figBloom is a 4096-bit set of word hashes.
+// figBloom is a 4096-bit set of word hashes, ignoring ASCII case.
 type figBloom [64]uint64
 
-func (b *figBloom) add(w []byte) {
+func (b *figBloom) add(w string) {
 	h := figHash(w)
 	b[h>>6] |= 1 << (h & 63)
 }
 
 // has reports whether w may be in the set; false is certain.
-func (b *figBloom) has(w []byte) bool {
+func (b *figBloom) has(w string) bool {
 	h := figHash(w)
 	return b[h>>6]&(1<<(h&63)) != 0
 }
 
-// figHash is FNV-1a folded to 12 bits.
-func figHash(w []byte) uint32 {
+// figHash is FNV-1a of w with ASCII letters in lower case, folded to 12
+// bits. Hashing the lower case on the fly spares copying every word the
+// filter turns away.
+func figHash(w string) uint32 {
 	h := uint32(2166136261)
-	for _, c := range w {
-		h = (h ^ uint32(c)) * 16777619
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(numLower(w[i]))) * 16777619
 	}
 	return (h ^ h>>12 ^ h>>24) & 4095
 }

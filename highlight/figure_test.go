@@ -348,14 +348,14 @@ func TestFigureSharesAndEras(t *testing.T) {
 // trigger word, and that it does turn away most ordinary words.
 func TestFigTriggerBits(t *testing.T) {
 	for w := range figTriggers {
-		if !figTriggerBits.has([]byte(w)) {
+		if !figTriggerBits.has(w) {
 			t.Errorf("trigger %q missing from the filter", w)
 		}
 	}
 	passed := 0
 	words := strings.Fields("the government said that forces backed by the russians would encircle that city and essentially lay siege to it while aid organizations wait")
 	for _, w := range words {
-		if figTriggerBits.has([]byte(w)) {
+		if figTriggerBits.has(w) {
 			passed++
 		}
 	}

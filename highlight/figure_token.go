@@ -127,13 +127,11 @@ func figThousands(text string, i int) bool {
 // figWordEnd returns the end of the run of letters starting at i.
 func figWordEnd(text string, i int) int {
 	for i < len(text) {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if !figLetterByte(c) {
-				return i
-			}
+		for i < len(text) && figLetterTable[text[i]] {
 			i++
-			continue
+		}
+		if i == len(text) || text[i] < utf8.RuneSelf {
+			return i
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !figLetter(r) {
@@ -151,3 +149,11 @@ func figLetter(r rune) bool {
 func figDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func figLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// figLetterTable marks the bytes of figLetterByte (the ASCII letters).
+var figLetterTable = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = figLetterByte(byte(c))
+	}
+	return t
+}()

@@ -119,11 +119,11 @@ func appendWord(text string, i int, dst []token) []token {
 	j := i
 	apostrophe := false
 	for j < len(text) {
-		c := text[j]
-		if cls := asciiClass[c]; cls == cWord {
-			j++
-			continue
-		} else if c < utf8.RuneSelf && cls != cJoiner {
+		j = asciiWordEnd(text, j)
+		if j == len(text) {
+			break
+		}
+		if c := text[j]; c < utf8.RuneSelf && asciiClass[c] != cJoiner {
 			break // white space or punctuation that joins nothing
 		}
 		r, size := runeAt(text, j)
@@ -143,6 +143,15 @@ func appendWord(text string, i int, dst []token) []token {
 		return append(dst, token{start, j})
 	}
 	return appendClitics(text, start, j, dst)
+}
+
+// asciiWordEnd returns the end of the run of ASCII letters and digits at
+// byte j of text.
+func asciiWordEnd(text string, j int) int {
+	for j < len(text) && asciiClass[text[j]] == cWord {
+		j++
+	}
+	return j
 }
 
 // joinsWord reports whether the non-word rune r at byte j, inside the word
@@ -336,10 +345,5 @@ func opensSentence(text string, prev, t token) bool {
 }
 
 func hasNewline(gap string) bool {
-	for k := 0; k < len(gap); k++ {
-		if gap[k] == '\n' {
-			return true
-		}
-	}
-	return false
+	return gap != " " && gap != "" && strings.IndexByte(gap, '\n') >= 0
 }

@@ -250,17 +250,24 @@ func (f *features) intrinsic(out *[numIntrinsic]uint32, i int, starts, head bool
 	if head {
 		headLower = w.lower
 	}
-	v := [numIntrinsic]uint64{
-		tBias: 0, tWord: w.exact, tLower: w.lower, tShape: w.shape,
-		tPre1: w.pre[0], tPre2: w.pre[1], tPre3: w.pre[2], tPre4: w.pre[3],
-		tSuf1: suf[0], tSuf2: suf[1], tSuf3: suf[2], tSuf4: suf[3],
-		tFlags:      uint64(w.flags),
-		tFirstShape: pair(first, w.shape), tHeadlineLower: headLower,
-		tDocCase: pair(f.docCase(i, titleHash(word)), uint64(w.flags&(fInitCap|fAllCap))|first<<8),
-	}
-	for t, x := range v {
-		out[t] = f.bucket(x, uint64(t))
-	}
+	// Written out rather than looped over an array of values: this runs
+	// for every word the tagger scores.
+	out[tBias] = f.bucket(0, tBias)
+	out[tWord] = f.bucket(w.exact, tWord)
+	out[tLower] = f.bucket(w.lower, tLower)
+	out[tShape] = f.bucket(w.shape, tShape)
+	out[tPre1] = f.bucket(w.pre[0], tPre1)
+	out[tPre2] = f.bucket(w.pre[1], tPre2)
+	out[tPre3] = f.bucket(w.pre[2], tPre3)
+	out[tPre4] = f.bucket(w.pre[3], tPre4)
+	out[tSuf1] = f.bucket(suf[0], tSuf1)
+	out[tSuf2] = f.bucket(suf[1], tSuf2)
+	out[tSuf3] = f.bucket(suf[2], tSuf3)
+	out[tSuf4] = f.bucket(suf[3], tSuf4)
+	out[tFlags] = f.bucket(uint64(w.flags), tFlags)
+	out[tFirstShape] = f.bucket(pair(first, w.shape), tFirstShape)
+	out[tHeadlineLower] = f.bucket(headLower, tHeadlineLower)
+	out[tDocCase] = f.bucket(pair(f.docCase(i, titleHash(word)), uint64(w.flags&(fInitCap|fAllCap))|first<<8), tDocCase)
 }
 
 // context writes the buckets of the features of token i in its sentence
@@ -272,16 +279,18 @@ func (f *features) context(out *[numStatic - numIntrinsic]uint32, a, b, i int) {
 	lp2, _, _, _ := f.neighbour(a, b, i-2)
 	ln2, _, _, _ := f.neighbour(a, b, i+2)
 	const n = numIntrinsic
-	v := [numStatic - n]uint64{
-		tLowerPrev - n: lp, tLowerNext - n: ln, tLowerPrev2 - n: lp2, tLowerNext2 - n: ln2,
-		tShapePrev - n: pair(sp, w.shape), tShapeNext - n: pair(w.shape, sn),
-		tBigramPrev - n: pair(lp, w.lower), tBigramNext - n: pair(w.lower, ln),
-		tGaz - n: uint64(f.gaz[i]), tGazPrev - n: uint64(gp), tGazNext - n: uint64(gn),
-		tWordPrev - n: ep,
-	}
-	for t, x := range v {
-		out[t] = f.bucket(x, uint64(t+n))
-	}
+	out[tLowerPrev-n] = f.bucket(lp, tLowerPrev)
+	out[tLowerNext-n] = f.bucket(ln, tLowerNext)
+	out[tLowerPrev2-n] = f.bucket(lp2, tLowerPrev2)
+	out[tLowerNext2-n] = f.bucket(ln2, tLowerNext2)
+	out[tShapePrev-n] = f.bucket(pair(sp, w.shape), tShapePrev)
+	out[tShapeNext-n] = f.bucket(pair(w.shape, sn), tShapeNext)
+	out[tBigramPrev-n] = f.bucket(pair(lp, w.lower), tBigramPrev)
+	out[tBigramNext-n] = f.bucket(pair(w.lower, ln), tBigramNext)
+	out[tGaz-n] = f.bucket(uint64(f.gaz[i]), tGaz)
+	out[tGazPrev-n] = f.bucket(uint64(gp), tGazPrev)
+	out[tGazNext-n] = f.bucket(uint64(gn), tGazNext)
+	out[tWordPrev-n] = f.bucket(ep, tWordPrev)
 }
 
 // dynamic writes the buckets of the features that depend on the two

@@ -46,6 +46,19 @@ func HashString(s string) uint64 {
 // wordInfo computes for a token of that text.
 func HashLower(s string) uint64 {
 	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return hashLowerRunes(s)
+		}
+		h = (h ^ uint64(asciiLower[c])) * fnvPrime
+	}
+	return h
+}
+
+// hashLowerRunes is HashLower for any text.
+func hashLowerRunes(s string) uint64 {
+	h := uint64(fnvOffset)
 	for i := 0; i < len(s); {
 		r, n := lowerAt(s, i)
 		h = hashRune(h, r)
@@ -104,12 +117,13 @@ type wordInfo struct {
 	flags               uint16
 }
 
-// asciiLower and asciiShape are lowerRune and shapeClass for ASCII.
-var asciiLower, asciiShape = func() (l, s [utf8.RuneSelf]byte) {
+// asciiLower, asciiUpper and asciiShape are lowerRune, unicode.ToUpper
+// and shapeClass for ASCII.
+var asciiLower, asciiUpper, asciiShape = func() (l, u, s [utf8.RuneSelf]byte) {
 	for c := range utf8.RuneSelf {
-		l[c], s[c] = byte(lowerRune(rune(c))), byte(shapeClass(rune(c)))
+		l[c], u[c], s[c] = byte(lowerRune(rune(c))), byte(unicode.ToUpper(rune(c))), byte(shapeClass(rune(c)))
 	}
-	return l, s
+	return l, u, s
 }()
 
 // shapeClass maps a rune to its shape character: X, x, d, or itself for
@@ -327,6 +341,24 @@ func wordFlags(letters, uppers, digits, runes, bytes int) uint16 {
 // lower case, so that "WARNS", "warns" and "Warns" hash alike.
 func titleHash(w string) uint64 {
 	h := uint64(fnvOffset ^ 0xABCDEF)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return titleHashRunes(w)
+		}
+		if i == 0 {
+			c = asciiUpper[c]
+		} else {
+			c = asciiLower[c]
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+// titleHashRunes is titleHash for any word.
+func titleHashRunes(w string) uint64 {
+	h := uint64(fnvOffset ^ 0xABCDEF)
 	for i := 0; i < len(w); {
 		r, size := runeAt(w, i)
 		if i == 0 {
@@ -347,7 +379,10 @@ func suffixes(w string, whole uint64) [4]uint64 {
 	h := uint64(fnvOffset ^ 0x5A5A)
 	n := 0
 	for i := len(w); i > 0 && n < 4; {
-		r, size := utf8.DecodeLastRuneInString(w[:i])
+		r, size := rune(w[i-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(w[:i])
+		}
 		h = hashRune(h, lowerRune(r))
 		suf[n] = h
 		n++

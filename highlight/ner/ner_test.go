@@ -232,9 +232,19 @@ func TestDescribeASCII(t *testing.T) {
 		if want := describeRunes(w); !ok || got != want {
 			t.Errorf("describeASCII(%q) = %+v, %v; want %+v", w, got, ok, want)
 		}
+		checkASCIIHashes(t, w)
 	}
 	if _, ok := describeASCII("Zürich"); ok {
 		t.Error("describeASCII took a non-ASCII word")
+	}
+}
+
+// checkASCIIHashes checks the ASCII fast paths of HashLower and titleHash
+// against their general forms.
+func checkASCIIHashes(t *testing.T, w string) {
+	t.Helper()
+	if HashLower(w) != hashLowerRunes(w) || titleHash(w) != titleHashRunes(w) {
+		t.Errorf("hashes of %q differ from their general forms", w)
 	}
 }
 
@@ -245,6 +255,7 @@ func FuzzDescribe(f *testing.F) {
 		if got, ok := describeASCII(w); ok && got != describeRunes(w) {
 			t.Fatalf("describeASCII(%q) = %+v, want %+v", w, got, describeRunes(w))
 		}
+		checkASCIIHashes(t, w)
 	})
 }
 
