@@ -45,18 +45,11 @@ func Command(stdout, stderr io.Writer, args []string) int {
 // loadAll loads every file, reporting each one that fails; ok is false if
 // any did, since a comparison needs them all.
 func loadAll(stderr io.Writer, paths []string) ([]*app.Document, bool) {
-	docs := make([]*app.Document, 0, len(paths))
-	ok := true
-	for _, p := range paths {
-		d, err := app.Load(p)
-		if err != nil {
-			fmt.Fprintf(stderr, "slant compare: %s: %v\n", p, err)
-			ok = false
-			continue
-		}
-		docs = append(docs, d)
+	docs, errs := app.LoadAll(paths)
+	for _, err := range errs {
+		fmt.Fprintln(stderr, "slant compare:", err) // the error names the file
 	}
-	return docs, ok
+	return docs, len(errs) == 0
 }
 
 // report writes the comparison of docs as text or JSON.

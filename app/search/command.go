@@ -52,18 +52,14 @@ func Command(stdout, stderr io.Writer, args []string) int {
 
 // loadAll loads the files it can and reports the others on stderr.
 func loadAll(stderr io.Writer, paths []string) ([]*app.Document, int) {
-	var docs []*app.Document
-	code := 0
-	for _, p := range paths {
-		d, err := app.Load(p)
-		if err != nil {
-			fmt.Fprintf(stderr, "slant search: %v\n", err)
-			code = 1
-			continue
-		}
-		docs = append(docs, d)
+	docs, errs := app.LoadAll(paths)
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "slant search: %v\n", err)
 	}
-	return docs, code
+	if len(errs) > 0 {
+		return docs, 1
+	}
+	return docs, 0
 }
 
 // jsonResult is a match as printed by --json.
