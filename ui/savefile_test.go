@@ -122,22 +122,28 @@ func TestLazyRepositoryStillBrowses(t *testing.T) {
 	}
 }
 
-// saveThroughDialog goes through j's save dialog as a user would: it
-// types name, presses the confirm button and, when asked whether to
-// overwrite, says yes.
+// saveThroughDialog goes through j's save dialog as a user would.
 func saveThroughDialog(t *testing.T, win fyne.Window, j *exportJob, name string) {
 	t.Helper()
 	j.ask()
-	entry, ok := findOnTop(win, func(e *widget.Entry) bool { return e.Text == j.name })
+	answerSaveDialog(t, win, j.name, "Export", name)
+}
+
+// answerSaveDialog answers the save dialog shown in win, which suggests
+// suggested, as a user would: it types name, presses confirm and, when
+// asked whether to overwrite, says yes.
+func answerSaveDialog(t *testing.T, win fyne.Window, suggested, confirm, name string) {
+	t.Helper()
+	entry, ok := findOnTop(win, func(e *widget.Entry) bool { return e.Text == suggested })
 	if !ok {
-		t.Fatalf("no file name entry holding %q in %q", j.name, textsOn(win))
+		t.Fatalf("no file name entry holding %q in %q", suggested, textsOn(win))
 	}
 	entry.SetText(name)
-	confirm, ok := findOnTop(win, func(b *widget.Button) bool { return b.Text == "Export" })
+	button, ok := findOnTop(win, func(b *widget.Button) bool { return b.Text == confirm })
 	if !ok {
-		t.Fatalf("no Export button in %q", textsOn(win))
+		t.Fatalf("no %s button in %q", confirm, textsOn(win))
 	}
-	test.Tap(confirm)
+	test.Tap(button)
 	if !overlaySays(win, "overwrite") {
 		return
 	}
@@ -199,5 +205,36 @@ func TestExportToANewFileCreatesIt(t *testing.T) {
 	path := filepath.Join(dir, "new.csv")
 	if rows, err := readCSV([]byte(readString(path))); err != nil || len(rows) < 10 {
 		t.Errorf("the new file holds %.60q (%v)", readString(path), err)
+	}
+}
+
+// TestExerciseSaveOverAFileKeepsItOnFailure goes through the save dialog
+// of the exercise windows (askSavePath) over an existing file, with a
+// write that fails half-way, then with one that succeeds.
+func TestExerciseSaveOverAFileKeepsItOnFailure(t *testing.T) {
+	r := newTestReader(t, t.TempDir())
+	dir := t.TempDir()
+	old := writeOld(t, dir, "class.csv")
+	fyne.CurrentApp().Preferences().SetString("fyne:fileDialogLastFolder", storage.NewFileURI(dir).String())
+	installLazyFileWriters() // as Run does
+	save := func(body string, fail error) {
+		askSavePath(r.win, "suggested.csv", func(path string) {
+			err := app.WriteFileAtomic(path, func(w io.Writer) error {
+				io.WriteString(w, body)
+				return fail
+			})
+			if (err == nil) != (fail == nil) {
+				t.Errorf("saving %q: %v", body, err)
+			}
+		})
+		answerSaveDialog(t, r.win, "suggested.csv", "Save", "class.csv")
+	}
+	save("kind,count\nquote,", errors.New("disk full"))
+	if got := readString(old); got != oldCSV {
+		t.Errorf("the failed save left %q, want the old content", got)
+	}
+	save("kind,count\nquote,3\n", nil)
+	if got := readString(old); got != "kind,count\nquote,3\n" {
+		t.Errorf("the save over the file left %q", got)
 	}
 }
