@@ -9,14 +9,18 @@ import (
 // Put adds m to the work in one step that Undo takes back, replacing the
 // student's marks of the same kind that overlap it: marking a longer
 // stretch over a shorter one corrects it rather than doubling it.
-func (w *Work) Put(ex *Exercise, m Mark) error {
+func (w *Work) Put(ex *Exercise, m Mark) error { return w.change(ex, m, put) }
+
+// change checks m against ex, then sets the marks to edit(marks, m) in one
+// step that Undo takes back.
+func (w *Work) change(ex *Exercise, m Mark, edit func([]Mark, Mark) []Mark) error {
 	if err := ex.check(m); err != nil {
 		return err
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.undo = append(w.undo, slices.Clone(w.Marks))
-	w.Marks = put(w.Marks, m)
+	w.Marks = edit(w.Marks, m)
 	return nil
 }
 
@@ -39,12 +43,16 @@ func (w *Work) CanUndo() bool {
 
 // PutKey adds m to its article's key, replacing the key marks of the same
 // kind that overlap it.
-func (ex *Exercise) PutKey(m Mark) error {
+func (ex *Exercise) PutKey(m Mark) error { return ex.changeKey(m, put) }
+
+// changeKey checks m against ex, then sets its article's key to
+// edit(key, m).
+func (ex *Exercise) changeKey(m Mark, edit func([]Mark, Mark) []Mark) error {
 	if err := ex.check(m); err != nil {
 		return err
 	}
 	a := &ex.Articles[m.Article]
-	a.Key = put(a.Key, m)
+	a.Key = edit(a.Key, m)
 	return nil
 }
 
@@ -54,6 +62,11 @@ func put(ms []Mark, m Mark) []Mark {
 	ms = slices.DeleteFunc(slices.Clone(ms), func(o Mark) bool {
 		return o.Article == m.Article && o.Kind == m.Kind && o.Start < m.End && m.Start < o.End
 	})
+	return insert(ms, m)
+}
+
+// insert returns ms with m inserted in text order.
+func insert(ms []Mark, m Mark) []Mark {
 	i, _ := slices.BinarySearchFunc(ms, m, compareMarks)
 	return slices.Insert(ms, i, m)
 }

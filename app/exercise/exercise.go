@@ -89,15 +89,7 @@ func keyOf(article int, spans []highlight.Span, kinds []highlight.Kind) []Mark {
 }
 
 // AddKey adds m to its article's key, keeping the key in text order.
-func (ex *Exercise) AddKey(m Mark) error {
-	if err := ex.check(m); err != nil {
-		return err
-	}
-	a := &ex.Articles[m.Article]
-	i, _ := slices.BinarySearchFunc(a.Key, m, compareMarks)
-	a.Key = slices.Insert(a.Key, i, m)
-	return nil
-}
+func (ex *Exercise) AddKey(m Mark) error { return ex.changeKey(m, insert) }
 
 // RemoveKey removes the key mark of article art at index i.
 func (ex *Exercise) RemoveKey(art, i int) {

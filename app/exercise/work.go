@@ -44,17 +44,7 @@ func NewWork(ex *Exercise, student string) *Work {
 }
 
 // Mark adds a mark after checking it against ex; Undo takes it back.
-func (w *Work) Mark(ex *Exercise, m Mark) error {
-	if err := ex.check(m); err != nil {
-		return err
-	}
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	w.undo = append(w.undo, slices.Clone(w.Marks))
-	i, _ := slices.BinarySearchFunc(w.Marks, m, compareMarks)
-	w.Marks = slices.Insert(w.Marks, i, m)
-	return nil
-}
+func (w *Work) Mark(ex *Exercise, m Mark) error { return w.change(ex, m, insert) }
 
 // Unmark removes the mark at index i; Undo brings it back.
 func (w *Work) Unmark(i int) {
