@@ -154,13 +154,19 @@ func (r *reader) createExercise(f *exerciseForm) {
 
 // editExercise opens a saved exercise in the key editor.
 func (r *reader) editExercise() {
+	r.askExercise(func(ex *exercise.Exercise, path string) { newKeyWindow(r.app, ex, path).win.Show() })
+}
+
+// askExercise asks for a saved exercise, loads it and calls show with it
+// and its path; an exercise that cannot be loaded is reported instead.
+func (r *reader) askExercise(show func(ex *exercise.Exercise, path string)) {
 	askOpenPath(r.win, exerciseFiles, func(path string) {
 		ex, err := exercise.LoadExercise(path)
 		if err != nil {
 			r.reportErrors([]error{err})
 			return
 		}
-		newKeyWindow(r.app, ex, path).win.Show()
+		show(ex, path)
 	})
 }
 
@@ -247,12 +253,5 @@ func (r *reader) showWork(ex *exercise.Exercise, work *exercise.Work, workPath s
 
 // classSummary asks for an exercise, then shows its class summary.
 func (r *reader) classSummary() {
-	askOpenPath(r.win, exerciseFiles, func(path string) {
-		ex, err := exercise.LoadExercise(path)
-		if err != nil {
-			r.reportErrors([]error{err})
-			return
-		}
-		newClassWindow(r.app, ex, path).win.Show()
-	})
+	r.askExercise(func(ex *exercise.Exercise, path string) { newClassWindow(r.app, ex, path).win.Show() })
 }
