@@ -7,6 +7,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"slant/highlight"
 )
@@ -159,17 +160,21 @@ func loadedDetail(s highlight.Span) string {
 	return out
 }
 
-// shown quotes a span's text on one line, shortened to maxShown bytes.
-func shown(s string) string {
+// shown is a span's text on one line, shortened to maxShown bytes.
+func shown(s string) string { return OneLine(s, maxShown) }
+
+// OneLine puts s on one line, each run of white space becoming one space,
+// and cuts it between runes to at most max bytes, ending in "…" when cut.
+func OneLine(s string, max int) string {
 	s = clean(s)
-	if len(s) > maxShown {
-		cut := maxShown
-		for cut > 0 && s[cut]&0xC0 == 0x80 {
-			cut--
-		}
-		s = s[:cut] + "…"
+	if len(s) <= max {
+		return s
 	}
-	return s
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
 // orDash returns s, or "—" when s is empty.

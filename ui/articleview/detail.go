@@ -3,8 +3,8 @@ package articleview
 import (
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
+	"slant/app"
 	"slant/highlight"
 )
 
@@ -27,7 +27,7 @@ const maxWords = 160
 // canonical actor and its type, a figure's value and unit, or why a term is
 // loaded, its neutral alternative and whether it stands in a quote.
 func Describe(text string, s highlight.Span) Detail {
-	d := Detail{Kind: s.Kind, Name: kindNames[s.Kind], Words: shorten(s.Text(text))}
+	d := Detail{Kind: s.Kind, Name: kindNames[s.Kind], Words: app.OneLine(s.Text(text), maxWords)}
 	switch s.Kind {
 	case highlight.Quote:
 		d.Facts = quoteFacts(text, s)
@@ -85,19 +85,6 @@ func (d Detail) Quoted() string {
 		return d.Words
 	}
 	return "“" + d.Words + "”"
-}
-
-// shorten puts s on one line and cuts it to maxWords bytes.
-func shorten(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= maxWords {
-		return s
-	}
-	cut := maxWords
-	for cut > 0 && !utf8.RuneStart(s[cut]) {
-		cut--
-	}
-	return s[:cut] + "…"
 }
 
 func orUnknown(s string) string {
