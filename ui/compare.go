@@ -52,6 +52,9 @@ func newCompareView(win fyne.Window, a, b *app.Document) *compareView {
 		}
 	}
 	cv.setStatus(compareHint)
+	if cv.rows == nil {
+		cv.setStatus("Different events: each column scrolls on its own. Point at a highlight to see what it is.")
+	}
 	return cv
 }
 
@@ -123,9 +126,13 @@ func (cv *compareView) verdict() fyne.CanvasObject {
 	text.Wrapping = fyne.TextWrapWord
 	lines := container.NewVBox(text)
 	if r.SameEvent {
-		lines.Add(cv.key())
+		add(lines, cv.key())
 	}
-	return container.NewBorder(nil, nil, icon, nil, lines)
+	row := container.NewBorder(nil, nil, icon, nil, lines)
+	if r.SameEvent {
+		return row
+	}
+	return container.NewStack(canvas.NewRectangle(tint(theme.ColorNameWarning, 0x40)), row)
 }
 
 // key explains the rows' tints with swatches.
@@ -293,7 +300,23 @@ func (cv *compareView) tapped(s compare.Side, off int) {
 		cv.setStatus(fmt.Sprintf("%s tells this too: outlined in its column.", sideName(s.Other())))
 	}
 	if cv.rows != nil {
-		cv.rows.showRow(cv.rows.rowAt(s.Other(), other.Start))
+		cv.rows.showRows(cv.rows.rowAt(s, off), cv.rows.rowAt(s.Other(), other.Start))
+	}
+}
+
+// showPartner outlines passage p of side s and its partner, told in a
+// different place by the other account, and brings the partner into view.
+func (cv *compareView) showPartner(s compare.Side, p int) {
+	pair := cv.res.Pairs[cv.passage(s, p).Pair]
+	q := pair.B
+	if s == compare.SideB {
+		q = pair.A
+	}
+	own, other := cv.passage(s, p).Range, cv.passage(s.Other(), q).Range
+	cv.setMarks(s, own, other)
+	cv.setStatus(fmt.Sprintf("%s tells this passage in another place: both are outlined.", sideName(s.Other())))
+	if cv.rows != nil {
+		cv.rows.showRows(cv.rows.rowAt(s, own.Start), cv.rows.rowAt(s.Other(), other.Start))
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -26,7 +27,7 @@ func (p *comparePanel) figureList() fyne.CanvasObject {
 	ms := slices.Clone(r.Figures)
 	slices.SortStableFunc(ms, func(a, b compare.FigureMatch) int { return figureOrder[a.Status] - figureOrder[b.Status] })
 	for _, m := range ms {
-		box.Add(p.figureCard(m))
+		add(box, p.figureCard(m))
 	}
 	return box
 }
@@ -64,13 +65,12 @@ func (p *comparePanel) figureCard(m compare.FigureMatch) fyne.CanvasObject {
 		big.Importance = widget.DangerImportance
 		big.SizeName = theme.SizeNameSubHeadingText
 	}
-	show := widget.NewButtonWithIcon("", theme.VisibilityIcon(), func() { cv.showRanges([2]compare.Range{fa.Range, fb.Range}) })
-	show.Importance = widget.LowImportance
-	head := container.NewBorder(nil, nil, statusChip(label, c), show, widget.NewLabel(unitWords(fa.Unit)))
-	return container.NewVBox(head, big,
-		panelNote("A: "), panelBlockOf(ta, p.sentenceOf(compare.SideA, fa.Start), markOf(fa.Range, markShared)),
-		panelNote("B: "), panelBlockOf(tb, p.sentenceOf(compare.SideB, fb.Start), markOf(fb.Range, markShared)),
+	head := container.NewBorder(nil, nil, statusChip(label, c), nil, widget.NewLabel(unitWords(fa.Unit)))
+	box := container.NewVBox(head, big,
+		labelled(compare.SideA, panelBlockOf(ta, p.sentenceOf(compare.SideA, fa.Start), markOf(fa.Range, markShared))),
+		labelled(compare.SideB, panelBlockOf(tb, p.sentenceOf(compare.SideB, fb.Start), markOf(fb.Range, markShared))),
 		widget.NewSeparator())
+	return newTapCard(box, func() { cv.showRanges([2]compare.Range{fa.Range, fb.Range}) })
 }
 
 // sentenceOf is the passage of side s holding off, or a stretch around it.
@@ -105,23 +105,23 @@ func figureChip(s compare.FigureStatus) (string, fyne.ThemeColorName) {
 func (p *comparePanel) voiceList() fyne.CanvasObject {
 	v := p.cv.res.Voices
 	box := container.NewVBox(panelHeading("Who is quoted"),
-		panelNote("Quotes and share of each account's quoted words."))
-	rows := [][]string{{"Speaker", "A quotes", "A share", "B quotes", "B share"}}
+		panelNote("How many quotes each account gives each speaker (#), and the speaker's share of all its quoted words (%)."))
+	rows := [][]fyne.CanvasObject{textCells(true, "Speaker", "A #", "A %", "B #", "B %")}
 	for _, s := range v.Speakers {
-		rows = append(rows, []string{orUnattributed(s.Speaker), strconv.Itoa(s.QuotesA), percent(s.ShareA),
-			strconv.Itoa(s.QuotesB), percent(s.ShareB)})
+		rows = append(rows, []fyne.CanvasObject{textCell(orUnattributed(s.Speaker), false), textCell(strconv.Itoa(s.QuotesA), false),
+			shareCell(s.ShareA), textCell(strconv.Itoa(s.QuotesB), false), shareCell(s.ShareB)})
 	}
-	box.Add(table([]float32{0.4, 0.15, 0.15, 0.15, 0.15}, rows))
-	box.Add(onlyNote("Quoted only in A", v.VoicesOnlyA))
-	box.Add(onlyNote("Quoted only in B", v.VoicesOnlyB))
-	box.Add(panelHeading("Who is mentioned"))
-	rows = [][]string{{"Actor", "Type", "A", "B"}}
+	add(box, tableOf([]float32{0.4, 0.12, 0.18, 0.12, 0.18}, rows))
+	add(box, onlyNote("Quoted only in A", v.VoicesOnlyA))
+	add(box, onlyNote("Quoted only in B", v.VoicesOnlyB))
+	add(box, panelHeading("Who is mentioned"))
+	actors := [][]string{{"Actor", "Type", "A", "B"}}
 	for _, a := range v.Actors {
-		rows = append(rows, []string{a.Actor, a.Type, strconv.Itoa(a.A), strconv.Itoa(a.B)})
+		actors = append(actors, []string{a.Actor, a.Type, strconv.Itoa(a.A), strconv.Itoa(a.B)})
 	}
-	box.Add(table([]float32{0.5, 0.26, 0.12, 0.12}, rows))
-	box.Add(onlyNote("Mentioned only in A", v.ActorsOnlyA))
-	box.Add(onlyNote("Mentioned only in B", v.ActorsOnlyB))
+	add(box, table([]float32{0.5, 0.26, 0.12, 0.12}, actors))
+	add(box, onlyNote("Mentioned only in A", v.ActorsOnlyA))
+	add(box, onlyNote("Mentioned only in B", v.ActorsOnlyB))
 	return box
 }
 
@@ -134,15 +134,15 @@ func (p *comparePanel) loadedList() fyne.CanvasObject {
 			{"A", rate(l.A.OwnPer1000, l.A.Own), rate(l.A.QuotedPer1000, l.A.Quoted)},
 			{"B", rate(l.B.OwnPer1000, l.B.Own), rate(l.B.QuotedPer1000, l.B.Quoted)}}),
 		panelNote("Own voice: the outlet's words. Inside quotes: words it quotes someone saying."),
-		panelHeading("The terms"))
-	rows := [][]string{{"Term", "A own/quoted", "B own/quoted", "Neutral"}}
+		panelHeading("The terms"), panelNote("Uses in the outlet's own voice / inside quotes."))
+	rows := [][]string{{"Term", "A", "B", "Neutral word"}}
 	for _, t := range l.Terms {
 		rows = append(rows, []string{t.Term, fmt.Sprintf("%d / %d", t.OwnA, t.QuotedA),
 			fmt.Sprintf("%d / %d", t.OwnB, t.QuotedB), t.Neutral})
 	}
-	box.Add(table([]float32{0.34, 0.18, 0.18, 0.3}, rows))
-	box.Add(onlyNote("Used only by A", l.OnlyA))
-	box.Add(onlyNote("Used only by B", l.OnlyB))
+	add(box, table([]float32{0.34, 0.18, 0.18, 0.3}, rows))
+	add(box, onlyNote("Used only by A", l.OnlyA))
+	add(box, onlyNote("Used only by B", l.OnlyB))
 	return box
 }
 
@@ -181,19 +181,59 @@ func panelHeading(s string) fyne.CanvasObject {
 // table lays rows of text out in columns of the given shares of the
 // width; the first row is a bold header.
 func table(widths []float32, rows [][]string) fyne.CanvasObject {
-	box := container.NewVBox()
+	objs := make([][]fyne.CanvasObject, len(rows))
 	for i, row := range rows {
-		cells := make([]fyne.CanvasObject, len(row))
-		for j, s := range row {
-			l := widget.NewLabel(s)
-			l.Truncation = fyne.TextTruncateEllipsis
-			l.TextStyle.Bold = i == 0
-			cells[j] = l
-		}
-		box.Add(&fyne.Container{Layout: &columnsLayout{widths}, Objects: cells})
+		objs[i] = textCells(i == 0, row...)
+	}
+	return tableOf(widths, objs)
+}
+
+// tableOf lays rows of objects out in columns of the given shares.
+func tableOf(widths []float32, rows [][]fyne.CanvasObject) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, row := range rows {
+		add(box, &fyne.Container{Layout: &columnsLayout{widths}, Objects: row})
 	}
 	return box
 }
+
+// textCells returns a table cell per text.
+func textCells(bold bool, texts ...string) []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(texts))
+	for i, s := range texts {
+		out[i] = textCell(s, bold)
+	}
+	return out
+}
+
+// textCell is one table cell, cut short with an ellipsis when too long.
+func textCell(s string, bold bool) fyne.CanvasObject {
+	l := widget.NewLabel(s)
+	l.Truncation = fyne.TextTruncateEllipsis
+	l.TextStyle.Bold = bold
+	return l
+}
+
+// shareCell shows a share in [0, 1] as a percentage over a bar of that
+// length.
+func shareCell(x float64) fyne.CanvasObject {
+	bar := canvas.NewRectangle(tint(theme.ColorNamePrimary, 0x60))
+	return container.NewStack(&fyne.Container{Layout: &barLayout{float32(x)}, Objects: []fyne.CanvasObject{bar}},
+		textCell(percent(x), false))
+}
+
+// barLayout gives its object share of the width, inset from the top and
+// bottom.
+type barLayout struct{ share float32 }
+
+func (b *barLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, size.Height*0.2))
+		o.Resize(fyne.NewSize(size.Width*b.share, size.Height*0.6))
+	}
+}
+
+func (b *barLayout) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.Size{} }
 
 // columnsLayout places objects side by side, each taking its share of the
 // width.

@@ -34,15 +34,15 @@ func openMatrix(fa fyne.App, docs []*app.Document) fyne.Window {
 func (mv *matrixView) content() fyne.CanvasObject {
 	box := container.NewVBox(panelHeading("The accounts"))
 	for i, d := range mv.m.Docs {
-		box.Add(panelNote(docLetter(i) + "  " + orFile(d.Title, d.Path) + "  ·  " + docFacts(d)))
+		add(box, panelNote(docLetter(i)+"  "+orFile(d.Title, d.Path)+"  ·  "+docFacts(d)))
 	}
-	box.Add(panelHeading("How alike they are (same event at 0.09 or more)"))
-	box.Add(mv.similarities())
-	box.Add(panelHeading(fmt.Sprintf("Who carries which quote (%d quotes carried by two or more)", len(mv.m.Rows))))
-	box.Add(panelNote("Each row is measured against its longest version (★). = word for word, ≠ changed, " +
+	add(box, panelHeading("How alike they are (same event at 0.09 or more)"))
+	add(box, mv.similarities())
+	add(box, panelHeading(fmt.Sprintf("Who carries which quote (%d quotes carried by two or more)", len(mv.m.Rows))))
+	add(box, panelNote("Each row is measured against its longest version (★). = word for word, ≠ changed, "+
 		"½ in part, — not carried. Click a cell to compare that account with the one holding ★."))
-	box.Add(mv.quoteRows())
-	box.Add(panelNote("Quotes no other account carries: " + mv.singles()))
+	add(box, mv.quoteRows())
+	add(box, panelNote("Quotes no other account carries: "+mv.singles()))
 	return container.NewVScroll(container.NewPadded(box))
 }
 
@@ -104,8 +104,10 @@ func (mv *matrixView) quoteRows() fyne.CanvasObject {
 		widths = append(widths, 0.5/float32(n))
 	}
 	head := []fyne.CanvasObject{panelHeading("Quote (longest version) — speaker")}
-	for i := range n {
-		head = append(head, panelHeading(docLetter(i)))
+	for i, d := range mv.m.Docs {
+		h := widget.NewLabelWithStyle(strings.TrimSpace(docLetter(i)+" "+d.Outlet), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+		h.Truncation = fyne.TextTruncateEllipsis
+		head = append(head, h)
 	}
 	box := container.NewVBox(&fyne.Container{Layout: &columnsLayout{widths}, Objects: head})
 	for _, row := range mv.m.Rows {
@@ -113,8 +115,8 @@ func (mv *matrixView) quoteRows() fyne.CanvasObject {
 		for d, c := range row.Cells {
 			objs = append(objs, mv.cell(row, d, c))
 		}
-		box.Add(&fyne.Container{Layout: &columnsLayout{widths}, Objects: objs})
-		box.Add(widget.NewSeparator())
+		add(box, &fyne.Container{Layout: &columnsLayout{widths}, Objects: objs})
+		add(box, widget.NewSeparator())
 	}
 	return box
 }
@@ -139,12 +141,11 @@ func (mv *matrixView) cell(row compare.MatrixRow, d int, c compare.MatrixCell) f
 		return widget.NewLabelWithStyle(label, fyne.TextAlignCenter, fyne.TextStyle{Bold: c.Status != ""})
 	}
 	b := widget.NewButton(label, func() { openCompare(mv.fa, mv.docs[row.Doc], mv.docs[d]) })
+	b.Importance = widget.LowImportance
 	if c.Status == compare.Altered {
 		b.Importance = widget.DangerImportance
-	} else {
-		b.Importance = widget.LowImportance
 	}
-	return b
+	return container.NewCenter(b)
 }
 
 // matrixSymbol is a cell's status in a symbol and a word.

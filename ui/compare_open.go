@@ -28,10 +28,26 @@ func RunCompare(pathA, pathB string) {
 	w.SetContent(container.NewCenter(widget.NewLabel("Comparing " + pathA + " with " + pathB + " …")))
 	w.Resize(fyne.NewSize(1400, 900))
 	go func() {
-		docs, errs := app.LoadAll([]string{pathA, pathB})
+		docs, errs := loadPaths(pathA, pathB)
 		fyne.Do(func() { showLoaded(w, docs, errs) })
 	}()
 	w.ShowAndRun()
+}
+
+// loadPaths loads and analyses the files at paths, returning those that
+// loaded and the errors of the others.
+func loadPaths(paths ...string) ([]*app.Document, []error) {
+	var docs []*app.Document
+	var errs []error
+	for _, p := range paths {
+		d, err := app.Load(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errs
 }
 
 // showLoaded shows the comparison of two loaded documents in w, or why

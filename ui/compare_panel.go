@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,7 +25,8 @@ type comparePanel struct {
 	cv     *compareView
 	tabs   *container.AppTabs
 	quotes *container.Scroll
-	cards  []quoteCard // in the order shown
+	cards  []quoteCard                                     // in the order shown
+	lazy   map[*container.TabItem]func() fyne.CanvasObject // tabs not built yet
 }
 
 // quoteCard is one quote match in the Quotes tab.
@@ -35,14 +37,32 @@ type quoteCard struct {
 }
 
 func newComparePanel(cv *compareView) *comparePanel {
-	p := &comparePanel{cv: cv}
+	p := &comparePanel{cv: cv, lazy: map[*container.TabItem]func() fyne.CanvasObject{}}
 	p.quotes = container.NewVScroll(p.quoteList())
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(fmt.Sprintf("Quotes (%d)", len(cv.res.Quotes)), p.quotes),
-		container.NewTabItem(fmt.Sprintf("Figures (%d)", len(cv.res.Figures)), container.NewVScroll(p.figureList())),
-		container.NewTabItem("Voices", container.NewVScroll(p.voiceList())),
-		container.NewTabItem("Loaded terms", container.NewVScroll(p.loadedList())))
+		p.lazyTab(fmt.Sprintf("Figures (%d)", len(cv.res.Figures)), p.figureList),
+		p.lazyTab("Voices", p.voiceList),
+		p.lazyTab("Loaded terms", p.loadedList))
+	p.tabs.OnSelected = p.build
 	return p
+}
+
+// lazyTab is a tab whose content is built when first selected, so that
+// the view opens on the Quotes tab alone.
+func (p *comparePanel) lazyTab(title string, build func() fyne.CanvasObject) *container.TabItem {
+	t := container.NewTabItem(title, widget.NewLabel(""))
+	p.lazy[t] = build
+	return t
+}
+
+// build fills tab t when it is shown for the first time.
+func (p *comparePanel) build(t *container.TabItem) {
+	if f, ok := p.lazy[t]; ok {
+		delete(p.lazy, t)
+		t.Content = container.NewVScroll(f())
+		p.tabs.Refresh()
+	}
 }
 
 // object is the panel.
@@ -69,13 +89,41 @@ func sortedQuotes(ms []compare.QuoteMatch) []compare.QuoteMatch {
 // quoteList is the Quotes tab: a count by status, the diff's key, then a
 // card per match.
 func (p *comparePanel) quoteList() fyne.CanvasObject {
-	box := container.NewVBox(panelNote(quoteTally(p.cv.res)), panelNote(diffKey))
-	for _, m := range sortedQuotes(p.cv.res.Quotes) {
+	box := container.NewVBox(panelNote(quoteTally(p.cv.res)))
+	if slices.ContainsFunc(p.cv.res.Quotes, func(m compare.QuoteMatch) bool { return m.Status == compare.Altered }) {
+		add(box, panelNote(diffKey))
+	}
+	p.addCards(box, sortedQuotes(p.cv.res.Quotes))
+	return box
+}
+
+// firstCards is how many quote cards the Quotes tab builds at once; a
+// button builds the rest, so that long articles open without a pause.
+const firstCards = 60
+
+// addCards appends the cards of ms to box, the first firstCards of them
+// and a button for the rest.
+func (p *comparePanel) addCards(box *fyne.Container, ms []compare.QuoteMatch) {
+	for i, m := range ms {
+		if i == firstCards {
+			p.moreButton(box, ms[i:])
+			return
+		}
 		c := p.quoteCard(m)
 		p.cards = append(p.cards, c)
-		box.Add(c.o)
+		add(box, c.o)
 	}
-	return box
+}
+
+// moreButton appends to box a button that shows the cards of rest.
+func (p *comparePanel) moreButton(box *fyne.Container, rest []compare.QuoteMatch) {
+	var more *widget.Button
+	more = widget.NewButton(fmt.Sprintf("Show %d more quotes", len(rest)), func() {
+		box.Objects = slices.DeleteFunc(box.Objects, func(o fyne.CanvasObject) bool { return o == more })
+		p.addCards(box, rest)
+		box.Refresh()
+	})
+	add(box, more)
 }
 
 // diffKey explains the word diff's colours.
@@ -103,18 +151,17 @@ func quoteTally(r *compare.Result) string {
 // quoteCard builds the card of match m.
 func (p *comparePanel) quoteCard(m compare.QuoteMatch) quoteCard {
 	head := container.NewHBox(statusChip(quoteChip(m.Status)), widget.NewLabelWithStyle(p.speakers(m), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	show := widget.NewButtonWithIcon("", theme.VisibilityIcon(), func() { p.cv.showQuote(m) })
-	show.Importance = widget.LowImportance
-	box := container.NewVBox(container.NewBorder(nil, nil, nil, show, head))
+	box := container.NewVBox(head)
 	if m.SpeakerDiffers {
-		box.Add(flagLabel("Same words, different speaker: " + p.speakers(m)))
+		add(box, flagLabel("Same words, different speaker: "+p.speakers(m)))
 	}
 	for _, o := range p.quoteBody(m) {
-		box.Add(o)
+		add(box, o)
 	}
 	bg := canvas.NewRectangle(color.Transparent)
 	bg.CornerRadius = 4
-	return quoteCard{m: m, bg: bg, o: container.NewVBox(container.NewStack(bg, container.NewPadded(box)), widget.NewSeparator())}
+	card := newTapCard(container.NewStack(bg, container.NewPadded(box)), func() { p.cv.showQuote(m) })
+	return quoteCard{m: m, bg: bg, o: container.NewVBox(card, widget.NewSeparator())}
 }
 
 // quoteBody shows a match's words: the diff of a changed quote, both
@@ -130,8 +177,8 @@ func (p *comparePanel) quoteBody(m compare.QuoteMatch) []fyne.CanvasObject {
 	case compare.Partial:
 		qa, qb := cv.res.QuotesA[m.A], cv.res.QuotesB[m.B]
 		return []fyne.CanvasObject{
-			panelNote("A: "), panelBlockOf(ta, qa.Range, markOf(m.SharedA, markShared)),
-			panelNote("B: "), panelBlockOf(tb, qb.Range, markOf(m.SharedB, markShared)),
+			labelled(compare.SideA, panelBlockOf(ta, qa.Range, markOf(m.SharedA, markShared))),
+			labelled(compare.SideB, panelBlockOf(tb, qb.Range, markOf(m.SharedB, markShared))),
 			panelNote("Green: the words both carry."),
 		}
 	case compare.OnlyB:
@@ -294,7 +341,13 @@ func panelBlockOf(text string, r compare.Range, marks []textMark) fyne.CanvasObj
 	t := newTextBlock()
 	t.size = panelTextSize
 	t.set(text, r.Start, r.End, nil, marks)
-	return container.New(&padBox{theme.Padding() * 2, 0}, t)
+	return container.New(&padBox{theme.Padding(), theme.Padding() * 1.5}, t)
+}
+
+// labelled puts side s's letter before o.
+func labelled(s compare.Side, o fyne.CanvasObject) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(sideName(s), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewBorder(nil, nil, container.NewVBox(l), nil, o)
 }
 
 // markOf is a one-mark list.
@@ -318,4 +371,52 @@ func (p *padBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		s = s.Max(o.MinSize())
 	}
 	return s.Add(fyne.NewSize(2*p.x, 2*p.y))
+}
+
+// add appends objs to box without laying it out: boxes are filled before
+// they are shown, and Container.Add would lay out once per object.
+func add(box *fyne.Container, objs ...fyne.CanvasObject) {
+	box.Objects = append(box.Objects, objs...)
+}
+
+// tapCard is a card of the side panel that shows what it is about in the
+// text when clicked, wherever it is clicked.
+type tapCard struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	onTap   func()
+}
+
+var (
+	_ fyne.Tappable      = (*tapCard)(nil)
+	_ desktop.Cursorable = (*tapCard)(nil)
+)
+
+// newTapCard wraps content; the text blocks in it answer clicks as it does.
+func newTapCard(content fyne.CanvasObject, onTap func()) *tapCard {
+	c := &tapCard{content: content, onTap: onTap}
+	c.ExtendBaseWidget(c)
+	forBlocks(content, func(b *textBlock) { b.onTap = func(int) { onTap() } })
+	return c
+}
+
+// CreateRenderer is part of fyne.Widget.
+func (c *tapCard) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(c.content) }
+
+// Tapped calls the card's action.
+func (c *tapCard) Tapped(*fyne.PointEvent) { c.onTap() }
+
+// Cursor shows that the card can be clicked.
+func (c *tapCard) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// forBlocks calls f on each text block in the containers under o.
+func forBlocks(o fyne.CanvasObject, f func(*textBlock)) {
+	switch v := o.(type) {
+	case *textBlock:
+		f(v)
+	case *fyne.Container:
+		for _, x := range v.Objects {
+			forBlocks(x, f)
+		}
+	}
 }

@@ -117,7 +117,7 @@ type rowCell struct {
 	block      *textBlock
 	note       *widget.Label
 	jump       *widget.Button
-	partnerRow int
+	jumpFrom   int // the other column's passage whose partner the jump shows
 }
 
 func (a *alignedRows) newItem() fyne.CanvasObject {
@@ -131,7 +131,7 @@ func (a *alignedRows) newItem() fyne.CanvasObject {
 		c.block.hidden = &a.cv.hidden
 		c.block.onTap = func(off int) { a.cv.tapped(side, off) }
 		c.block.onHover = a.cv.hovered(side)
-		c.jump = widget.NewButton("", func() { a.showRow(c.partnerRow) })
+		c.jump = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { a.cv.showPartner(side.Other(), c.jumpFrom) })
 		c.jump.Importance = widget.LowImportance
 		it.cells[s] = c
 	}
@@ -173,14 +173,14 @@ func (a *alignedRows) fillEmpty(c *rowCell, s compare.Side, other int) {
 	cv := a.cv
 	c.block.Hide()
 	c.bg.FillColor, c.stripe.FillColor = cellColors(passageEmpty)
-	c.partnerRow = -1
 	if pr := cv.partnerRow(s.Other(), other); pr >= 0 {
-		c.partnerRow = pr
-		dir := "further down ↓"
+		c.jumpFrom = other
+		where, icon := "further down", theme.MoveDownIcon()
 		if pr < cv.res.RowOf(s.Other(), other) {
-			dir = "further up ↑"
+			where, icon = "further up", theme.MoveUpIcon()
 		}
-		c.jump.SetText(fmt.Sprintf("%s tells this %s — show", sideName(s), dir))
+		c.jump.SetText(fmt.Sprintf("%s tells this %s: show", sideName(s), where))
+		c.jump.SetIcon(icon)
 		c.jump.Show()
 		c.note.Hide()
 		return
@@ -190,22 +190,40 @@ func (a *alignedRows) fillEmpty(c *rowCell, s compare.Side, other int) {
 	c.note.Show()
 }
 
-// showRow scrolls row i into view, a third of the way down, unless it is
-// in view already.
-func (a *alignedRows) showRow(i int) {
-	if i < 0 || i >= len(a.heights) {
-		return
-	}
+// rowTop is the y of row i in the list's content.
+func (a *alignedRows) rowTop(i int) float32 {
 	sep := a.list.Theme().Size(theme.SizeNamePadding)
 	var y float32
 	for _, h := range a.heights[:i] {
 		y += h + sep
 	}
-	top, view := a.list.GetScrollOffset(), a.list.Size().Height
-	if y >= top && y+a.heights[i] <= top+view {
+	return y
+}
+
+// showRow scrolls row i into view, a quarter of the way down, unless it is
+// in view already.
+func (a *alignedRows) showRow(i int) { a.showRows(i, i) }
+
+// showRows scrolls row to into view, and row from with it when both fit;
+// it leaves the list alone when they are in view already.
+func (a *alignedRows) showRows(from, to int) {
+	if to < 0 || to >= len(a.heights) {
 		return
 	}
-	a.list.ScrollToOffset(max(0, y-view/4))
+	if from < 0 || from >= len(a.heights) {
+		from = to
+	}
+	top := min(a.rowTop(from), a.rowTop(to))
+	bottom := max(a.rowTop(from)+a.heights[from], a.rowTop(to)+a.heights[to])
+	scroll, view := a.list.GetScrollOffset(), a.list.Size().Height
+	switch {
+	case top >= scroll && bottom <= scroll+view:
+		return
+	case bottom-top <= view:
+		a.list.ScrollToOffset(max(0, top-(view-(bottom-top))/2))
+	default:
+		a.list.ScrollToOffset(max(0, a.rowTop(to)-view/4))
+	}
 }
 
 // rowAt returns the row holding byte offset off of side s, or -1.

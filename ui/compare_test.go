@@ -109,6 +109,7 @@ func hasText(o fyne.CanvasObject, s string) bool {
 
 func TestCompareShowsFigureDisagreement(t *testing.T) {
 	cv, _ := newTestCompare(t, 1, 3)
+	cv.panel.tabs.SelectIndex(1)
 	figures := cv.panel.tabs.Items[1]
 	if !strings.HasPrefix(figures.Text, "Figures (") || figures.Text == "Figures (0)" {
 		t.Errorf("figures tab %q", figures.Text)
@@ -276,6 +277,37 @@ func BenchmarkOpenCompareView(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		showComparison(w, docs[0], docs[1])
+		test.LaidOutObjects(w.Content())
+	}
+}
+
+// longDoc is seed n's text repeated to about words words, analysed.
+func longDoc(b *testing.B, n, words int) *app.Document {
+	b.Helper()
+	seed := seedDocs(b)[n]
+	var sb strings.Builder
+	for sb.Len() < words*6 {
+		sb.WriteString(seed.Text)
+		sb.WriteString("\n\n")
+	}
+	d, err := app.LoadBytes(seed.Path, []byte(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return d
+}
+
+func BenchmarkOpenCompareView10k(b *testing.B) {
+	fa := test.NewApp()
+	fa.Settings().SetTheme(articleview.NewTheme(theme.DefaultTheme()))
+	defer test.NewApp()
+	da, db := longDoc(b, 0, 10000), longDoc(b, 1, 10000)
+	w := fa.NewWindow("bench")
+	defer w.Close()
+	w.Resize(fyne.NewSize(1400, 900))
+	b.ReportAllocs()
+	for b.Loop() {
+		showComparison(w, da, db)
 		test.LaidOutObjects(w.Content())
 	}
 }
