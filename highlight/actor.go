@@ -35,6 +35,32 @@ type actorScratch struct {
 	lowerSeen []bool
 	ents      []ner.Entity
 	mentions  []mention
+	maps      mentionMaps
+}
+
+// mentionMaps are the per-document indexes of the mention passes, kept
+// between documents (emptied, not freed) so that a document does not
+// allocate and grow them afresh.
+type mentionMaps struct {
+	votes     map[uint64][3]int  // agreeTypes: type votes by words
+	known     map[uint64]mention // recoverMissed: one-word mentions by words
+	spelled   map[uint64]string  // resolvePeople: first spelling of each full name
+	elsewhere map[uint64]bool    // dropUnsupported: words found outside headlines
+	byLast    map[uint64][]int   // fullName: multi-word person mentions by last word
+}
+
+// reset empties the maps, making them on first use.
+func (mm *mentionMaps) reset() {
+	if mm.votes == nil {
+		*mm = mentionMaps{votes: map[uint64][3]int{}, known: map[uint64]mention{}, spelled: map[uint64]string{},
+			elsewhere: map[uint64]bool{}, byLast: map[uint64][]int{}}
+		return
+	}
+	clear(mm.votes)
+	clear(mm.known)
+	clear(mm.spelled)
+	clear(mm.elsewhere)
+	clear(mm.byLast)
 }
 
 // newActorDetector loads the weights, the lexicon and the actor table
@@ -77,7 +103,8 @@ func (a *actorDetector) detect(d *Doc) []Span {
 	tags := a.tagger.TagCase(d.Text, nt, sents, sc.tags[:0], lowerSeen)
 	ents := ner.Entities(tags, sc.ents[:0])
 	sc.toks, sc.sents, sc.nt, sc.tags, sc.lowerSeen, sc.ents = toks, sents, nt, tags, lowerSeen, ents
-	m := mentions{text: d.Text, toks: toks, list: sc.mentions[:0]}
+	sc.maps.reset()
+	m := mentions{text: d.Text, toks: toks, list: sc.mentions[:0], maps: &sc.maps}
 	defer func() { sc.mentions = m.list }()
 	s, titled := -1, false
 	for _, e := range ents {
@@ -155,7 +182,8 @@ type mentions struct {
 	text   string
 	toks   []token
 	list   []mention
-	byLast map[uint64][]int // multi-word person mentions by last word
+	maps   *mentionMaps
+	byName bool // maps.byLast is filled
 }
 
 // add keeps a mention unless its token range is empty (a dropped entity).
@@ -181,7 +209,7 @@ func (m *mentions) spans() []Span {
 // chose most often for them in the document: a name is one kind of actor
 // throughout an article.
 func (m *mentions) agreeTypes() {
-	votes := make(map[uint64][3]int, len(m.list))
+	votes := m.maps.votes
 	for _, x := range m.list {
 		if !x.fixed {
 			v := votes[x.key]
@@ -205,7 +233,7 @@ func (m *mentions) agreeTypes() {
 // recoverMissed adds the one-word mentions the tagger left out where it
 // tagged the same capitalised word, alone, elsewhere in the document.
 func (m *mentions) recoverMissed(tags []ner.Tag, sents []int) {
-	known := map[uint64]mention{}
+	known := m.maps.known
 	for _, x := range m.list {
 		if x.first == x.last {
 			known[x.key] = x
@@ -219,6 +247,9 @@ func (m *mentions) recoverMissed(tags []ner.Tag, sents []int) {
 	for i := 1; i+1 < len(tags); i++ {
 		if tags[i-1] != ner.O || tags[i] != ner.O || tags[i+1] != ner.O {
 			continue
+		}
+		if c := m.text[m.toks[i].Start]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			continue // not capitalised
 		}
 		s = sentenceOf(sents, s, i)
 		r, _ := utf8.DecodeRuneInString(m.toks[i].text(m.text))
@@ -242,7 +273,7 @@ func (m *mentions) recoverMissed(tags []ner.Tag, sents []int) {
 // does). A one-word mention the tagger typed otherwise becomes a person
 // when it matches a person's surname and is no known alias.
 func (m *mentions) resolvePeople() {
-	spelled := map[uint64]string{} // first spelling of each full name, by its lower-case hash
+	spelled := m.maps.spelled // first spelling of each full name, by its lower-case hash
 	for i := range m.list {
 		x := &m.list[i]
 		switch {
@@ -266,7 +297,7 @@ func (m *mentions) resolvePeople() {
 // nothing else supports: not in the actor table, not a person named in
 // full elsewhere, and not found by the tagger outside such headlines.
 func (m *mentions) dropUnsupported() {
-	elsewhere := map[uint64]bool{}
+	elsewhere := m.maps.elsewhere
 	for _, x := range m.list {
 		if !x.titled {
 			elsewhere[x.key] = true
@@ -285,10 +316,10 @@ func (m *mentions) dropUnsupported() {
 // word is the single word of mention i, preferring the nearest one before
 // it; -1 when there is none.
 func (m *mentions) fullName(i int) int {
-	if m.byLast == nil {
+	if !m.byName {
 		m.indexFullNames()
 	}
-	js := m.byLast[ner.HashString(m.toks[m.list[i].first].text(m.text))]
+	js := m.maps.byLast[ner.HashString(m.toks[m.list[i].first].text(m.text))]
 	k := sort.SearchInts(js, i)
 	switch {
 	case k > 0:
@@ -301,11 +332,11 @@ func (m *mentions) fullName(i int) int {
 
 // indexFullNames indexes the multi-word person mentions by their last word.
 func (m *mentions) indexFullNames() {
-	m.byLast = map[uint64][]int{}
+	m.byName = true
 	for j, x := range m.list {
 		if x.typ == Person && x.first != x.last {
 			h := ner.HashString(m.toks[x.last].text(m.text))
-			m.byLast[h] = append(m.byLast[h], j)
+			m.maps.byLast[h] = append(m.maps.byLast[h], j)
 		}
 	}
 }

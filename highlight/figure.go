@@ -128,6 +128,9 @@ func (s *figScanner) mayStart(i int) bool {
 	case ftWord:
 		return figTriggerBits.has(s.tok(i)) && figTriggers[string(s.lower(i))]
 	}
+	if t := s.tok(i); len(t) == 1 {
+		return figSymStarts[t[0]]
+	}
 	switch s.tok(i) {
 	case "[", "(", "{", "-", "−", "–", "+":
 		return true
@@ -135,6 +138,20 @@ func (s *figScanner) mayStart(i int) bool {
 	_, ok := figCurrencySigns[s.tok(i)]
 	return ok
 }
+
+// figSymStarts marks the one-byte symbols that can start a figure or a
+// reference: brackets, signs and the ASCII currency signs.
+var figSymStarts = func() (t [256]bool) {
+	for _, c := range []byte("[({-+") {
+		t[c] = true
+	}
+	for sign := range figCurrencySigns {
+		if len(sign) == 1 {
+			t[sign[0]] = true
+		}
+	}
+	return t
+}()
 
 // figTriggers are the lower-cased words that can start a figure or a
 // reference, gathered from the tables the matchers use.
