@@ -112,6 +112,12 @@ func TrimRange(text string, start, end int) (int, int) {
 		}
 		start += n
 	}
+	return start, TrimEnd(text, start, end)
+}
+
+// TrimEnd moves end back over the white space that ends text[start:end],
+// not before start.
+func TrimEnd(text string, start, end int) int {
 	for end > start {
 		c, n := utf8.DecodeLastRuneInString(text[start:end])
 		if !unicode.IsSpace(c) {
@@ -119,7 +125,7 @@ func TrimRange(text string, start, end int) (int, int) {
 		}
 		end -= n
 	}
-	return start, end
+	return end
 }
 
 // sentSet turns a whitespace-separated list into a set.

@@ -4,11 +4,11 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"slant/app/export"
+	"slant/highlight"
 )
 
 // textLine is one printed line of an article: a byte range of its text,
@@ -43,7 +43,7 @@ func (p *paper) wrap(text string, r [2]int, out []textLine) []textLine {
 		blankEnd := wordEnd + runLen(text[wordEnd:r[1]], true)
 		ww := p.width(text[i:wordEnd])
 		if x > 0 && x+ww > w {
-			out = append(out, textLine{start: start, end: trimEnd(text, start, i)})
+			out = append(out, textLine{start: start, end: highlight.TrimEnd(text, start, i)})
 			start, x = i, 0
 		}
 		for ww > w && wordEnd-i > 1 { // a word wider than the column
@@ -56,7 +56,7 @@ func (p *paper) wrap(text string, r [2]int, out []textLine) []textLine {
 		i = blankEnd
 	}
 	if start < r[1] {
-		out = append(out, textLine{start: start, end: trimEnd(text, start, r[1])})
+		out = append(out, textLine{start: start, end: highlight.TrimEnd(text, start, r[1])})
 	}
 	return out
 }
@@ -72,11 +72,6 @@ func (p *paper) fit(s string, w float64) int {
 		n = i + utf8.RuneLen(r)
 	}
 	return n
-}
-
-// trimEnd drops the blanks that end text[start:end].
-func trimEnd(text string, start, end int) int {
-	return start + len(strings.TrimRightFunc(text[start:end], unicode.IsSpace))
 }
 
 // runLen is the length of the run at the start of s whose runes are all

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"slant/highlight"
 )
 
 // blockStyle is how a block of text is set.
@@ -62,7 +64,7 @@ func splitBlocks(text, title string) []block {
 		blank := strings.TrimSpace(text[i:end]) == ""
 		switch {
 		case blank && start >= 0:
-			blocks = append(blocks, block{start: start, end: trimEnd(text, start, i)})
+			blocks = append(blocks, block{start: start, end: highlight.TrimEnd(text, start, i)})
 			start = -1
 		case !blank && start < 0:
 			start = i
@@ -73,22 +75,10 @@ func splitBlocks(text, title string) []block {
 		i = end + 1
 	}
 	if start >= 0 {
-		blocks = append(blocks, block{start: start, end: trimEnd(text, start, len(text))})
+		blocks = append(blocks, block{start: start, end: highlight.TrimEnd(text, start, len(text))})
 	}
 	styleBlocks(text, title, blocks)
 	return blocks
-}
-
-// trimEnd moves end back over trailing white space, not before start.
-func trimEnd(text string, start, end int) int {
-	for end > start {
-		r, n := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		end -= n
-	}
-	return end
 }
 
 // styleBlocks marks the title and subheadings.
@@ -137,7 +127,7 @@ func wrap(text string, blocks []block, t *typography, width float32) layout {
 			} else {
 				he += hs
 			}
-			wrapLine(text, skipIndent(text, hs, he), trimEnd(text, hs, he), m, width, func(s, e int) {
+			wrapLine(text, skipIndent(text, hs, he), highlight.TrimEnd(text, hs, he), m, width, func(s, e int) {
 				lay.lines = append(lay.lines, line{start: s, end: e, y: y, style: b.style})
 				y += lh
 			})
@@ -191,7 +181,7 @@ func wrapLine(text string, start, end int, m *metrics, width float32, emit func(
 			cand, candNext = i, i
 		}
 	}
-	emit(lineStart, trimEnd(text, lineStart, end))
+	emit(lineStart, highlight.TrimEnd(text, lineStart, end))
 }
 
 // lineAt returns the index of the line at content y, clamped to the lines.

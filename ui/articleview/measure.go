@@ -1,6 +1,10 @@
 package articleview
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+
+	"slant/highlight"
+)
 
 // fontKey names one size and style of the theme's text font.
 type fontKey struct {
@@ -36,7 +40,7 @@ func TextWidth(s string, size float32, style fyne.TextStyle) float32 {
 // word where it must, and calls emit with each line's byte range (without
 // leading or trailing blanks).
 func WrapLine(text string, start, end int, size float32, style fyne.TextStyle, width float32, emit func(s, e int)) {
-	wrapLine(text, skipIndent(text, start, end), trimEnd(text, start, end), metricsFor(size, style), width, emit)
+	wrapLine(text, skipIndent(text, start, end), highlight.TrimEnd(text, start, end), metricsFor(size, style), width, emit)
 }
 
 // OffsetAt returns the byte offset of s nearest to x, for hit-testing a
