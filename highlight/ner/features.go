@@ -200,20 +200,19 @@ func (f *features) plainAfterO(i int, prev Tag) bool {
 	if fl&fAnyUpper == 0 {
 		return true
 	}
-	_, closed := closedClass[f.info[i].lower]
-	return closed && fl&fInitCap != 0
+	return fl&fInitCap != 0 && closedClass.has(f.info[i].lower)
 }
 
 // closedClass holds (by lower-case hash) function words that, capitalised
 // at the start of a sentence or in a headline, never begin a name in the
 // CoNLL-2003 training data; like lower-case words they are not scored
 // after an O.
-var closedClass = func() map[uint64]struct{} {
-	m := map[uint64]struct{}{}
+var closedClass = func() *hashSet {
+	m := new(hashSet)
 	for _, w := range strings.Fields(`he she it they we you i his her its their our there this that these those
 		but and or if when while as at on for by with from to of after since under according both other
 		however also meanwhile not some mr. mrs. ms.`) {
-		m[HashLower(w)] = struct{}{}
+		m.put(HashLower(w), struct{}{})
 	}
 	return m
 }()
@@ -363,13 +362,53 @@ func (c *hashTable[V]) slot(h uint64) (*V, bool) {
 	return &c.vals[i], false
 }
 
+// put stores v under hash h, growing the table when it is three quarters
+// full (for tables that must hold every key, unlike the per-document
+// caches).
+func (c *hashTable[V]) put(h uint64, v V) { *c.ref(h) = v }
+
+// ref returns the entry of hash h, adding a zero one (and growing the
+// table as needed) when there is none.
+func (c *hashTable[V]) ref(h uint64) *V {
+	if len(c.keys) == 0 || 4*(c.used+1) > 3*len(c.keys) {
+		c.grow()
+	}
+	p, _ := c.slot(h)
+	return p
+}
+
+// get returns the value of hash h and whether there is one.
+func (c *hashTable[V]) get(h uint64) (V, bool) {
+	var zero V
+	if len(c.keys) == 0 {
+		return zero, false
+	}
+	if i := c.probe(h | 1); c.keys[i] == h|1 {
+		return c.vals[i], true
+	}
+	return zero, false
+}
+
+// grow doubles the table (or makes it), keeping its entries.
+func (c *hashTable[V]) grow() {
+	keys, vals := c.keys, c.vals
+	*c = hashTable[V]{}
+	c.reset(max(len(keys), 32)) // room for twice as many keys
+	for i, k := range keys {
+		if k != 0 {
+			p, _ := c.slot(k)
+			*p = vals[i]
+		}
+	}
+}
+
 // add puts hash h in the table (unless it is full), with a zero value.
 func (c *hashTable[V]) add(h uint64) { c.slot(h) }
 
 // has reports whether the table holds hash h.
 func (c *hashTable[V]) has(h uint64) bool {
-	h |= 1
-	return c.keys[c.probe(h)] == h
+	_, ok := c.get(h)
+	return ok
 }
 
 // hashSet is a set of hashes.

@@ -9,13 +9,13 @@ type Gazetteer struct {
 	// m maps the hash of a phrase's first k words to a class mask (bit c
 	// set when a phrase of class c ends there) and gazPrefix when a longer
 	// phrase continues.
-	m map[uint64]uint8
+	m hashTable[uint8]
 }
 
 const gazPrefix = 0x80
 
 // NewGazetteer returns an empty gazetteer.
-func NewGazetteer() *Gazetteer { return &Gazetteer{m: make(map[uint64]uint8)} }
+func NewGazetteer() *Gazetteer { return &Gazetteer{} }
 
 // Add adds a phrase of class c. Its words are separated by spaces and
 // written as the tokenizer splits them ("U.S.", "Guinea-Bissau"); a
@@ -32,28 +32,28 @@ func (g *Gazetteer) Add(phrase string, c Class) {
 	for i, w := range words {
 		h = pair(h, HashLower(w))
 		if i < len(words)-1 {
-			g.m[h] |= gazPrefix
+			*g.m.ref(h) |= gazPrefix
 		}
 	}
-	g.m[h] |= 1 << c
+	*g.m.ref(h) |= 1 << c
 }
 
 const gazSeed = 0x2545F4914F6CDD1D
 
 // Len returns the number of distinct word sequences the gazetteer holds
 // (phrases and their prefixes).
-func (g *Gazetteer) Len() int { return len(g.m) }
+func (g *Gazetteer) Len() int { return g.m.used }
 
 // match returns the length in words and class mask of the longest phrase
 // starting at word i of a sentence whose lower-case word hashes are lower.
 func (g *Gazetteer) match(lower []uint64, i int) (n int, mask uint8) {
-	if g == nil || len(g.m) == 0 {
+	if g == nil || g.m.used == 0 {
 		return 0, 0
 	}
 	h := uint64(gazSeed)
 	for j := i; j < len(lower); j++ {
 		h = pair(h, lower[j])
-		v, ok := g.m[h]
+		v, ok := g.m.get(h)
 		if !ok {
 			break
 		}
@@ -74,5 +74,6 @@ func (g *Gazetteer) Lookup(words ...string) uint8 {
 	for _, w := range words {
 		h = pair(h, HashLower(w))
 	}
-	return g.m[h] &^ gazPrefix
+	v, _ := g.m.get(h)
+	return v &^ gazPrefix
 }
