@@ -157,8 +157,8 @@ var figSymStarts = func() (t [256]bool) {
 // reference, gathered from the tables the matchers use.
 var figTriggers = buildFigTriggers()
 
-// figTriggerBits is a one-hash Bloom filter over figTriggers: most words
-// of a text miss it and are turned away without a map lookup.
+// figTriggerBits is a Bloom filter over figTriggers: most words of a text
+// miss it and are turned away without a map lookup.
 var figTriggerBits = func() (b figBloom) {
 	for w := range figTriggers {
 		b.add(w)
@@ -166,29 +166,34 @@ var figTriggerBits = func() (b figBloom) {
 	return b
 }()
 
-// figBloom is a 4096-bit set of word hashes, ignoring ASCII case.
-type figBloom [64]uint64
+// figBloom is a 16384-bit set of word hashes, ignoring ASCII case, probed
+// twice per word. With the two hundred-odd trigger words, about one
+// ordinary word in a thousand gets through.
+type figBloom [256]uint64
 
 func (b *figBloom) add(w string) {
-	h := figHash(w)
-	b[h>>6] |= 1 << (h & 63)
+	h1, h2 := figHash(w)
+	b[h1>>6] |= 1 << (h1 & 63)
+	b[h2>>6] |= 1 << (h2 & 63)
 }
 
 // has reports whether w may be in the set; false is certain.
 func (b *figBloom) has(w string) bool {
-	h := figHash(w)
-	return b[h>>6]&(1<<(h&63)) != 0
+	h1, h2 := figHash(w)
+	return b[h1>>6]&(1<<(h1&63)) != 0 && b[h2>>6]&(1<<(h2&63)) != 0
 }
 
-// figHash is FNV-1a of w with ASCII letters in lower case, folded to 12
-// bits. Hashing the lower case on the fly spares copying every word the
-// filter turns away.
-func figHash(w string) uint32 {
+// figHash returns two 14-bit hashes of w with ASCII letters in lower case
+// (FNV-1a, scrambled by a multiplication so that both halves are good).
+// Hashing the lower case on the fly spares copying every word the filter
+// turns away.
+func figHash(w string) (uint32, uint32) {
 	h := uint32(2166136261)
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(numLower(w[i]))) * 16777619
 	}
-	return (h ^ h>>12 ^ h>>24) & 4095
+	h *= 0x9E3779B1
+	return h >> 18, h >> 4 & 16383
 }
 
 func buildFigTriggers() map[string]bool {

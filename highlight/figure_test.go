@@ -359,7 +359,7 @@ func TestFigTriggerBits(t *testing.T) {
 			passed++
 		}
 	}
-	if passed > len(words)/3 {
+	if passed > len(words)/10 {
 		t.Errorf("%d of %d ordinary words pass the filter", passed, len(words))
 	}
 }

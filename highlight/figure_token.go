@@ -3,6 +3,8 @@ package highlight
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"slant/highlight/ner"
 )
 
 // The figure detector reads its own tokens: numbers keep their thousands
@@ -40,6 +42,17 @@ func figTokenize(text string, dst []ftok) []ftok {
 	gap := gapLine
 	for i := 0; i < len(text); {
 		c := text[i]
+		switch figByteClass[c] { // the common cases first
+		case fbSpace:
+			gap = max(gap, gapSpace)
+			i++
+			continue
+		case fbLetter:
+			end := figWordEnd(text, i+1)
+			dst = append(dst, ftok{start: i, end: end, kind: ftWord, gap: gap})
+			i, gap = end, gapNone
+			continue
+		}
 		if c < utf8.RuneSelf {
 			if g, ok := figASCIIGap(c); ok {
 				gap = max(gap, g)
@@ -66,6 +79,26 @@ func figTokenize(text string, dst []ftok) []ftok {
 	}
 	return dst
 }
+
+// Byte classes of figByteClass.
+const (
+	fbOther  = iota // anything else, a non-ASCII byte
+	fbSpace         // a space or tab
+	fbLetter        // an ASCII letter
+)
+
+// figByteClass classes the bytes for figTokenize's fast paths.
+var figByteClass = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch g, _ := figASCIIGap(byte(c)); {
+		case g == gapSpace:
+			t[c] = fbSpace
+		case figLetterByte(byte(c)):
+			t[c] = fbLetter
+		}
+	}
+	return t
+}()
 
 // figASCIIGap reports whether c is white space and which gap it makes.
 func figASCIIGap(c byte) (ftGap, bool) {
@@ -143,7 +176,7 @@ func figWordEnd(text string, i int) int {
 }
 
 func figLetter(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r))
+	return r != utf8.RuneError && !ner.IsGeneralPunct(r) && (unicode.IsLetter(r) || unicode.IsMark(r))
 }
 
 func figDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -81,17 +81,17 @@ func lowerRune(r rune) rune {
 		}
 		return r
 	}
-	if isGeneralPunct(r) {
+	if IsGeneralPunct(r) {
 		return r
 	}
 	return unicode.ToLower(r)
 }
 
-// isGeneralPunct reports whether r is in Unicode's General Punctuation
-// block (curly quotes, dashes, ellipsis, special spaces), which has no
-// letters or digits: news text is full of them, and the Unicode tables
-// are slow to say so.
-func isGeneralPunct(r rune) bool { return r >= 0x2000 && r <= 0x206F }
+// IsGeneralPunct reports whether r is in Unicode's General Punctuation
+// block (curly quotes, dashes, ellipsis, special spaces), which holds no
+// letter, digit or mark and no case: news text is full of these, and the
+// Unicode tables are slow to say so.
+func IsGeneralPunct(r rune) bool { return r >= 0x2000 && r <= 0x206F }
 
 // Word flags.
 const (
@@ -138,7 +138,7 @@ func shapeClass(r rune) rune {
 		return 'd'
 	case r < utf8.RuneSelf:
 		return r
-	case isGeneralPunct(r):
+	case IsGeneralPunct(r):
 		return 'o'
 	case unicode.IsUpper(r):
 		return 'X'

@@ -260,10 +260,11 @@ func FuzzDescribe(f *testing.F) {
 }
 
 // TestGeneralPunct checks that the General Punctuation block, which
-// shapeClass and lowerRune skip, has no letters, digits or case.
+// shapeClass, lowerRune and the highlight tokenizers skip, has no
+// letters, digits, marks or case.
 func TestGeneralPunct(t *testing.T) {
 	for r := rune(0x2000); r <= 0x206F; r++ {
-		if !isGeneralPunct(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsUpper(r) || unicode.ToLower(r) != r {
+		if !IsGeneralPunct(r) || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.IsUpper(r) || unicode.ToLower(r) != r {
 			t.Errorf("%U is not plain punctuation", r)
 		}
 	}
