@@ -147,10 +147,8 @@ func (cv *compareView) key() fyne.CanvasObject {
 // keySwatch is a small sample of a passage kind's cell.
 func keySwatch(k passageKind) fyne.CanvasObject {
 	bg, stripe := cellColors(k)
-	if k == passageLevel {
-		bg = theme.Color(theme.ColorNameInputBorder)
-	}
 	b := canvas.NewRectangle(bg)
+	b.StrokeColor, b.StrokeWidth = theme.Color(theme.ColorNameSeparator), 1
 	b.SetMinSize(fyne.NewSize(22, 18))
 	st := canvas.NewRectangle(stripe)
 	st.SetMinSize(fyne.NewSize(stripeW, 18))

@@ -39,7 +39,7 @@ func (mv *matrixView) content() fyne.CanvasObject {
 	add(box, panelHeading("How alike they are (same event at 0.09 or more)"))
 	add(box, mv.similarities())
 	add(box, panelHeading(fmt.Sprintf("Who carries which quote (%d quotes carried by two or more)", len(mv.m.Rows))))
-	add(box, panelNote("Each row is measured against its longest version (★). = word for word, ≠ changed, "+
+	add(box, panelNote("Each row is measured against its longest version (★). = word for word, ≠ altered, "+
 		"½ in part, — not carried. Click a cell to compare that account with the one holding ★."))
 	add(box, mv.quoteRows())
 	add(box, panelNote("Quotes no other account carries: "+mv.singles()))
@@ -156,7 +156,7 @@ func matrixSymbol(s compare.QuoteStatus) string {
 	case compare.Identical:
 		return "= same"
 	case compare.Altered:
-		return "≠ changed"
+		return "≠ altered"
 	case compare.Partial:
 		return "½ part"
 	}

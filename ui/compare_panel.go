@@ -127,7 +127,7 @@ func (p *comparePanel) moreButton(box *fyne.Container, rest []compare.QuoteMatch
 }
 
 // diffKey explains the word diff's colours.
-const diffKey = "In a changed quote: red struck words are A's that B leaves out; green words B adds; " +
+const diffKey = "In an altered quote: red struck words are A's that B leaves out; green words B adds; " +
 	"blue words moved (struck where A has them, plain where B puts them); grey struck words were cut at an ellipsis."
 
 // quoteTally counts the quote matches by status.
@@ -140,7 +140,7 @@ func quoteTally(r *compare.Result) string {
 			speakers++
 		}
 	}
-	s := fmt.Sprintf("A has %d quotes, B %d. Shared: %d word for word, %d changed, %d in part. Only in A: %d; only in B: %d.",
+	s := fmt.Sprintf("A has %d quotes, B %d. Shared: %d word for word, %d altered, %d in part. Only in A: %d; only in B: %d.",
 		len(r.QuotesA), len(r.QuotesB), n[compare.Identical], n[compare.Altered], n[compare.Partial], n[compare.OnlyA], n[compare.OnlyB])
 	if speakers > 0 {
 		s += fmt.Sprintf(" %d put the same words in different mouths.", speakers)
@@ -164,7 +164,7 @@ func (p *comparePanel) quoteCard(m compare.QuoteMatch) quoteCard {
 	return quoteCard{m: m, bg: bg, o: container.NewVBox(card, widget.NewSeparator())}
 }
 
-// quoteBody shows a match's words: the diff of a changed quote, both
+// quoteBody shows a match's words: the diff of an altered quote, both
 // versions of a partial one with the stretch they share, or the one.
 func (p *comparePanel) quoteBody(m compare.QuoteMatch) []fyne.CanvasObject {
 	cv := p.cv
@@ -280,7 +280,7 @@ func quoteChip(s compare.QuoteStatus) (string, fyne.ThemeColorName) {
 	case compare.Identical:
 		return "IDENTICAL", theme.ColorNameSuccess
 	case compare.Altered:
-		return "CHANGED", theme.ColorNameError
+		return "ALTERED", theme.ColorNameError
 	case compare.Partial:
 		return "PARTIAL", theme.ColorNamePrimary
 	case compare.OnlyA:
@@ -295,7 +295,7 @@ func statusWords(s compare.QuoteStatus) string {
 	case compare.Identical:
 		return "word for word the same"
 	case compare.Altered:
-		return "changed (see the diff in the Quotes tab)"
+		return "altered (see the word diff in the Quotes tab)"
 	case compare.Partial:
 		return "carried in part"
 	}

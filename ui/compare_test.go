@@ -68,14 +68,14 @@ func TestCompareShowsAlteredQuoteDiff(t *testing.T) {
 		}
 	}
 	if card == nil {
-		t.Fatal("no changed quote in the Quotes tab of 000 against 001")
+		t.Fatal("no altered quote in the Quotes tab of 000 against 001")
 	}
 	if cv.panel.cards[0].m.Status != compare.Altered {
-		t.Errorf("first card is %s, want the changed quote first", cv.panel.cards[0].m.Status)
+		t.Errorf("first card is %s, want the altered quote first", cv.panel.cards[0].m.Status)
 	}
 	blocks := objectsOf[*textBlock](card.o)
 	if len(blocks) == 0 {
-		t.Fatal("the changed quote shows no diff")
+		t.Fatal("the altered quote shows no diff")
 	}
 	diff := blocks[0]
 	if !strings.Contains(diff.text, "The Russians have made some constructive ideas") {
@@ -92,8 +92,8 @@ func TestCompareShowsAlteredQuoteDiff(t *testing.T) {
 	if !strings.Contains(diff.text, "ceasefire could in fact could be implemented") {
 		t.Errorf("diff reads %q", diff.text)
 	}
-	if !hasText(card.o, "CHANGED") {
-		t.Error("the changed quote's card has no CHANGED tag")
+	if !hasText(card.o, "ALTERED") {
+		t.Error("the altered quote's card has no ALTERED tag")
 	}
 }
 

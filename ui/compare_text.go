@@ -146,6 +146,17 @@ func (t *textBlock) wrap(width float32) {
 	t.wrapWidth, t.wrapHeight = width, float32(len(t.lines))*lh
 }
 
+// outlinedWhole reports whether an outline mark covers all the block's
+// text, which is then outlined as one box rather than line by line.
+func (t *textBlock) outlinedWhole() bool {
+	for _, mk := range t.marks {
+		if mk.Style == markOutline && mk.Start <= t.start && mk.End >= t.end {
+			return true
+		}
+	}
+	return false
+}
+
 // MinSize is the height of the text at the current width.
 func (t *textBlock) MinSize() fyne.Size {
 	return fyne.NewSize(40, t.heightFor(t.Size().Width))
@@ -380,6 +391,11 @@ func (r *textBlockRenderer) Layout(size fyne.Size) {
 	for _, ln := range t.lines {
 		r.objects = d.line(r.objects, ln)
 	}
+	if t.outlinedWhole() {
+		o := rect(color.Transparent, -4, 0, size.Width+8, t.wrapHeight)
+		o.StrokeColor, o.StrokeWidth = theme.Color(articleview.ColorNameMark), 2
+		r.objects = append(r.objects, o)
+	}
 	canvas.Refresh(t)
 }
 
@@ -487,6 +503,9 @@ func appendCue(objs []fyne.CanvasObject, k highlight.Kind, x1, x2, ty float32, m
 // mark appends mark mk's drawing on line ln.
 func (d *blockDrawer) mark(objs []fyne.CanvasObject, ln textLine, mk textMark) []fyne.CanvasObject {
 	x1, x2, ty, h := d.x(ln, mk.Start), d.x(ln, mk.End), d.ty(ln), d.m.height
+	if mk.Style == markOutline && d.t.outlinedWhole() {
+		return objs
+	}
 	if mk.Style == markOutline {
 		o := rect(color.Transparent, x1-2, ty-2, x2-x1+4, h+4)
 		o.StrokeColor, o.StrokeWidth = theme.Color(articleview.ColorNameMark), 2
