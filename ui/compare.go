@@ -279,6 +279,19 @@ func (cv *compareView) setKind(k highlight.Kind, on bool) {
 	}
 }
 
+// hideKinds hides the kinds hidden reports hidden, as the reader does;
+// nil hides none.
+func (cv *compareView) hideKinds(hidden func(highlight.Kind) bool) {
+	if hidden == nil {
+		return
+	}
+	for _, k := range highlight.Kinds {
+		if hidden(k) {
+			cv.setKind(k, false)
+		}
+	}
+}
+
 // tapped shows what the other account has for offset off of side s: it
 // outlines what was clicked and its counterpart, and scrolls the
 // counterpart into view.

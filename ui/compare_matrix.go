@@ -140,7 +140,7 @@ func (mv *matrixView) cell(row compare.MatrixRow, d int, c compare.MatrixCell) f
 	if c.Status == "" || c.Status == compare.Reference {
 		return widget.NewLabelWithStyle(label, fyne.TextAlignCenter, fyne.TextStyle{Bold: c.Status != ""})
 	}
-	b := widget.NewButton(label, func() { openCompare(mv.fa, mv.docs[row.Doc], mv.docs[d]) })
+	b := widget.NewButton(label, func() { openCompare(mv.fa, mv.docs[row.Doc], mv.docs[d], nil) })
 	b.Importance = widget.LowImportance
 	if c.Status == compare.Altered {
 		b.Importance = widget.DangerImportance

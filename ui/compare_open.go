@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"slant/app"
+	"slant/highlight"
 	"slant/ui/articleview"
 )
 
@@ -62,7 +63,12 @@ func showLoaded(w fyne.Window, docs []*app.Document, errs []error) {
 		reportTo(w, msg)
 		return
 	}
-	showComparison(w, docs[0], docs[1])
+	cv := showComparison(w, docs[0], docs[1])
+	if file, err := app.DefaultSettingsFile(); err == nil {
+		if st, err := app.LoadSettings(file); err == nil {
+			cv.hideKinds(st.Hidden)
+		}
+	}
 }
 
 // reportTo writes err to stderr and shows it in w.
@@ -79,10 +85,11 @@ func showComparison(w fyne.Window, a, b *app.Document) *compareView {
 	return cv
 }
 
-// openCompare opens a window comparing a and b (analysed documents).
-func openCompare(fa fyne.App, a, b *app.Document) fyne.Window {
+// openCompare opens a window comparing a and b (analysed documents),
+// hiding the kinds hidden reports hidden (nil shows all).
+func openCompare(fa fyne.App, a, b *app.Document, hidden func(highlight.Kind) bool) fyne.Window {
 	w := fa.NewWindow("Slant — compare")
-	showComparison(w, a, b)
+	showComparison(w, a, b).hideKinds(hidden)
 	w.Resize(fyne.NewSize(1400, 900))
 	w.Show()
 	return w
@@ -178,7 +185,7 @@ func (r *reader) compareEntries(es []*entry) {
 				return
 			}
 			if len(docs) == 2 {
-				openCompare(r.app, docs[0], docs[1])
+				openCompare(r.app, docs[0], docs[1], func(k highlight.Kind) bool { return !r.view.KindVisible(k) })
 			} else {
 				openMatrix(r.app, docs)
 			}

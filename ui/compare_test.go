@@ -12,6 +12,7 @@ import (
 
 	"slant/app"
 	"slant/app/compare"
+	"slant/highlight"
 	"slant/ui/articleview"
 )
 
@@ -309,5 +310,58 @@ func BenchmarkOpenCompareView10k(b *testing.B) {
 	for b.Loop() {
 		showComparison(w, da, db)
 		test.LaidOutObjects(w.Content())
+	}
+}
+
+// windowTitled returns the app's window whose title starts with prefix.
+func windowTitled(prefix string) fyne.Window {
+	for _, w := range fyne.CurrentApp().Driver().AllWindows() {
+		if strings.HasPrefix(w.Title(), prefix) {
+			return w
+		}
+	}
+	return nil
+}
+
+func TestCompareSeveralOpensQuoteMatrix(t *testing.T) {
+	r := newTestReader(t, t.TempDir())
+	r.start(nil)
+	es := r.lib.entries
+	r.compareEntries([]*entry{es[0], es[1], es[3]})
+	w := windowTitled("Slant — 3 accounts compared")
+	if w == nil {
+		t.Fatal("no matrix window for three accounts")
+	}
+	t.Cleanup(w.Close)
+	var altered, kerry bool
+	for _, x := range test.LaidOutObjects(w.Content()) {
+		switch v := x.(type) {
+		case *widget.Button:
+			altered = altered || v.Text == "≠ altered"
+		case *widget.Label:
+			kerry = kerry || strings.Contains(v.Text, "ceasefire could in fact be implemented")
+		}
+	}
+	if !altered || !kerry {
+		t.Errorf("matrix lacks Kerry's ceasefire quote (%v) or an altered version (%v)", kerry, altered)
+	}
+}
+
+func TestCompareWithKeepsReaderToggles(t *testing.T) {
+	r := newTestReader(t, t.TempDir())
+	r.start(nil)
+	r.setKind(highlight.Actor, false)
+	t.Cleanup(func() { r.setKind(highlight.Actor, true) })
+	r.compareEntries([]*entry{r.lib.entries[0], r.lib.entries[1]})
+	w := windowTitled("Slant — compare: A Kerry blames Russia")
+	if w == nil {
+		t.Fatal("no compare window for 000 and 001")
+	}
+	t.Cleanup(w.Close)
+	legend := objectsOf[*widget.Check](w.Content())
+	for _, c := range legend {
+		if c.Text == app.StyleOf(highlight.Actor).Name && c.Checked {
+			t.Error("the compare view shows actors the reader hid")
+		}
 	}
 }
