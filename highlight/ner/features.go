@@ -68,8 +68,8 @@ type features struct {
 	lower []uint64
 	head  []bool // per sentence: a headline (no lower-case letter)
 	set   hashSet
-	words hashTable[scores] // summed intrinsic rows per word, at tagging time
-	first hashTable[int32]  // the first token of each word, by exact hash
+	words hashTable[scores]   // summed intrinsic rows per word, at tagging time
+	first hashTable[seenWord] // the first token of each short word
 }
 
 // prepare describes the tokens of a document whose sentences start at
@@ -96,19 +96,64 @@ func (f *features) prepare(text string, toks []Token, sents []int, gaz *Gazettee
 }
 
 // describe sets the wordInfo of token i, copied from an earlier token of
-// the same word when there is one (words recur: "the", names).
+// the same word when there is one (words recur: "the", names). Words are
+// compared as packed bytes (packWord), which takes two loads rather than
+// a loop over the word.
 func (f *features) describe(i int) {
-	w := f.word(i)
-	slot, seen := f.first.slot(HashString(w))
-	switch {
-	case seen && f.word(int(*slot)) == w:
-		f.info[i] = f.info[*slot]
-		return
-	case slot != nil && !seen:
-		*slot = int32(i)
+	t := f.toks[i]
+	if k, ok := packWord(f.text, t.Start, t.End); ok {
+		slot, seen := f.first.slot(k.hash())
+		switch {
+		case seen && slot.key == k:
+			f.info[i] = f.info[slot.first]
+			return
+		case slot != nil && !seen:
+			*slot = seenWord{k, int32(i)}
+		}
 	}
-	f.info[i] = describe(w)
+	f.info[i] = describe(f.word(i))
 }
+
+// seenWord is the first token of a word in a document.
+type seenWord struct {
+	key   wordKey
+	first int32
+}
+
+// wordKey is a word of at most 16 bytes packed into two words, with its
+// length: equal keys are equal words.
+type wordKey struct {
+	lo, hi uint64
+	n      int
+}
+
+// packWord returns the key of the word text[start:end]; ok is false when
+// the word is longer than 16 bytes, or so near the end of the text that
+// the loads would run past it.
+func packWord(text string, start, end int) (k wordKey, ok bool) {
+	n := end - start
+	switch {
+	case n <= 8 && start+8 <= len(text):
+		return wordKey{lo: load64(text, start) & lowBytes(n), n: n}, true
+	case n <= 16 && start+16 <= len(text):
+		return wordKey{lo: load64(text, start), hi: load64(text, start+8) & lowBytes(n-8), n: n}, true
+	}
+	return k, false
+}
+
+// hash returns a hash of the key for the word table.
+func (k wordKey) hash() uint64 { return mix(k.lo^k.hi*0x9E3779B97F4A7C15, uint64(k.n)) }
+
+// load64 reads the 8 bytes of s at i as a little-endian word (the compiler
+// makes this one load).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// lowBytes masks the low n bytes of a word (0 <= n <= 8).
+func lowBytes(n int) uint64 { return ^uint64(0) >> (64 - 8*uint(n)) }
 
 // grow returns s resized to n elements, reusing its storage.
 func grow[T any](s []T, n int) []T {

@@ -269,3 +269,33 @@ func TestGeneralPunct(t *testing.T) {
 		}
 	}
 }
+
+// TestPackWord checks that packed keys are equal exactly when the words
+// are, for words of every length up to 16 bytes and across the end of
+// the text.
+func TestPackWord(t *testing.T) {
+	text := "a ab abc the The thé 12345678 123456789 1234567890123456 12345678901234567 ab abc"
+	keys := map[wordKey]string{}
+	for start := 0; start < len(text); start++ {
+		for end := start; end <= len(text) && end-start <= 17; end++ {
+			k, ok := packWord(text, start, end)
+			if !ok {
+				if end-start <= 16 && start+16 <= len(text) {
+					t.Errorf("packWord(%q) refused a short word", text[start:end])
+				}
+				continue
+			}
+			w := text[start:end]
+			if prev, seen := keys[k]; seen && prev != w {
+				t.Fatalf("%q and %q have the same key", prev, w)
+			}
+			keys[k] = w
+		}
+	}
+	a, _ := packWord(text, 2, 4) // "ab"
+	i := strings.Index(text, "abc")
+	b, ok := packWord(text, i, i+2) // "ab" again, in "abc"
+	if text[i:i+2] != "ab" || !ok || a != b {
+		t.Errorf("equal words, different keys: %v %v", a, b)
+	}
+}
