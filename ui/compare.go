@@ -115,7 +115,8 @@ func orFile(title, path string) string {
 // how much of each the other tells.
 func (cv *compareView) verdict() fyne.CanvasObject {
 	r := cv.res
-	v := upperFirst(r.Verdict) + "."
+	v := fmt.Sprintf("These look like accounts of the SAME EVENT (similarity %.2f; one event scores %.2f or more). "+
+		"Each row sets a sentence of A beside what B has for it.", r.Similarity, compare.SameEventMin)
 	icon := widget.NewIcon(theme.ConfirmIcon())
 	if !r.SameEvent {
 		icon.SetResource(theme.WarningIcon())
@@ -256,14 +257,6 @@ func cellColors(k passageKind) (bg, stripe color.Color) {
 
 // sideName is "A" or "B".
 func sideName(s compare.Side) string { return string(rune('A' + s)) }
-
-// upperFirst capitalises the first letter of s.
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
 
 // setKind shows or hides kind k in both columns.
 func (cv *compareView) setKind(k highlight.Kind, on bool) {
