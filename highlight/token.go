@@ -308,13 +308,13 @@ func sentenceStarts(text string, toks []token, dst []int) []int {
 	dst = append(dst, 0)
 	end := false // the last token closed a sentence
 	for i := 1; i < len(toks); i++ {
-		prev := toks[i-1]
+		prev, t := toks[i-1], toks[i]
 		if !end {
 			end = isFullStop(prev.text(text))
 		} else if !isCloser(prev.text(text)) {
 			end = false
 		}
-		if hasNewline(text[prev.End:toks[i].Start]) || end && opensSentence(text, prev, toks[i]) {
+		if newlineIn(text, prev.End, t.Start) || end && opensSentence(text, prev, t) {
 			dst = append(dst, i)
 			end = false
 		}
@@ -346,6 +346,14 @@ func opensSentence(text string, prev, t token) bool {
 	return unicode.IsUpper(r) || isDigit(r) || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '['
 }
 
-func hasNewline(gap string) bool {
-	return gap != " " && gap != "" && strings.IndexByte(gap, '\n') >= 0
+// newlineIn reports whether text[a:b], the gap between two tokens, holds
+// a line break.
+func newlineIn(text string, a, b int) bool {
+	switch b - a {
+	case 0:
+		return false
+	case 1:
+		return text[a] == '\n'
+	}
+	return strings.IndexByte(text[a:b], '\n') >= 0
 }

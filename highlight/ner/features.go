@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"encoding/binary"
+	"strings"
+)
 
 // Feature templates. The static ones depend only on the text; the dynamic
 // ones also on the tags already chosen to the left.
@@ -144,13 +147,9 @@ func packWord(text string, start, end int) (k wordKey, ok bool) {
 // hash returns a hash of the key for the word table.
 func (k wordKey) hash() uint64 { return mix(k.lo^k.hi*0x9E3779B97F4A7C15, uint64(k.n)) }
 
-// load64 reads the 8 bytes of s at i as a little-endian word (the compiler
-// makes this one load).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
+// load64 reads the 8 bytes of s at i as a little-endian word (one load:
+// the conversion copies nothing).
+func load64(s string, i int) uint64 { return binary.LittleEndian.Uint64([]byte(s[i : i+8])) }
 
 // lowBytes masks the low n bytes of a word (0 <= n <= 8).
 func lowBytes(n int) uint64 { return ^uint64(0) >> (64 - 8*uint(n)) }
