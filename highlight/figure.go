@@ -126,7 +126,7 @@ func (s *figScanner) mayStart(i int) bool {
 	case ftNum:
 		return true
 	case ftWord:
-		return figTriggerBits.has(s.tok(i)) && figTriggers[string(s.lower(i))]
+		return figTriggerBits.hasHash(s.toks[i].hash) && figTriggers[string(s.lower(i))]
 	}
 	if t := s.tok(i); len(t) == 1 {
 		return figSymStarts[t[0]]
@@ -172,26 +172,38 @@ var figTriggerBits = func() (b figBloom) {
 type figBloom [256]uint64
 
 func (b *figBloom) add(w string) {
-	h1, h2 := figHash(w)
+	h1, h2 := figProbes(figWordHash(w))
 	b[h1>>6] |= 1 << (h1 & 63)
 	b[h2>>6] |= 1 << (h2 & 63)
 }
 
 // has reports whether w may be in the set; false is certain.
-func (b *figBloom) has(w string) bool {
-	h1, h2 := figHash(w)
+func (b *figBloom) has(w string) bool { return b.hasHash(figWordHash(w)) }
+
+// hasHash is has for a word whose figWordHash is h.
+func (b *figBloom) hasHash(h uint32) bool {
+	h1, h2 := figProbes(h)
 	return b[h1>>6]&(1<<(h1&63)) != 0 && b[h2>>6]&(1<<(h2&63)) != 0
 }
 
-// figHash returns two 14-bit hashes of w with ASCII letters in lower case
-// (FNV-1a, scrambled by a multiplication so that both halves are good).
-// Hashing the lower case on the fly spares copying every word the filter
-// turns away.
-func figHash(w string) (uint32, uint32) {
-	h := uint32(2166136261)
+// figWordHash is the FNV-1a hash of w with ASCII letters in lower case;
+// figTokenize computes it for every word as it reads it (ftok.hash).
+func figWordHash(w string) uint32 {
+	h := uint32(figHashOffset)
 	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(numLower(w[i]))) * 16777619
+		h = figHashByte(h, w[i])
 	}
+	return h
+}
+
+const figHashOffset = 2166136261
+
+// figHashByte adds byte c, in lower case, to the FNV-1a state h.
+func figHashByte(h uint32, c byte) uint32 { return (h ^ uint32(numLower(c))) * 16777619 }
+
+// figProbes returns the filter's two 14-bit probes for a word hash,
+// scrambled by a multiplication so that both are good.
+func figProbes(h uint32) (uint32, uint32) {
 	h *= 0x9E3779B1
 	return h >> 18, h >> 4 & 16383
 }

@@ -345,8 +345,15 @@ func TestFigureSharesAndEras(t *testing.T) {
 }
 
 // TestFigTriggerBits checks that the Bloom filter never turns away a
-// trigger word, and that it does turn away most ordinary words.
+// trigger word, and that it does turn away most ordinary words; and that
+// the tokenizer's word hashes are those of the words.
 func TestFigTriggerBits(t *testing.T) {
+	text := "Über 300 Straßen, the Fünf and JANUARY café-owners"
+	for _, tk := range figTokenize(text, nil) {
+		if w := text[tk.start:tk.end]; tk.kind == ftWord && tk.hash != figWordHash(w) {
+			t.Errorf("token %q hashed %#x, want %#x", w, tk.hash, figWordHash(w))
+		}
+	}
 	for w := range figTriggers {
 		if !figTriggerBits.has(w) {
 			t.Errorf("trigger %q missing from the filter", w)
@@ -369,4 +376,34 @@ func TestFigureDottedDates(t *testing.T) {
 		{"DW, 06.02.2016, Bonn", []fig{{"06.02.2016", 20160206, "date"}}},
 		{"see 3.1.3 and 1.2.34567", nil},
 	})
+}
+
+// TestFigWordTables checks what currency, vague and ordinalWord assume to
+// turn tokens away early: currency signs and codes start as
+// figCurrencyStart says, and no key of their tables is a number token.
+func TestFigWordTables(t *testing.T) {
+	var keys []string
+	for k := range figCurrencySigns {
+		keys = append(keys, k)
+	}
+	for k := range figDollarPrefixes {
+		keys = append(keys, k)
+	}
+	for _, k := range keys {
+		if !figCurrencyStart(k[0]) {
+			t.Errorf("currency key %q starts with a byte figCurrencyStart turns away", k)
+		}
+	}
+	for k := range numVague {
+		keys = append(keys, k)
+	}
+	for k := range numOrdinals {
+		keys = append(keys, k)
+	}
+	keys = append(keys, "a", "several", "few", "many")
+	for _, k := range keys {
+		if toks := figTokenize(k, nil); len(toks) > 0 && toks[0].kind == ftNum {
+			t.Errorf("table key %q starts with a number token", k)
+		}
+	}
 }

@@ -30,11 +30,14 @@ const (
 	gapLine               // a line break, or the start of the text
 )
 
-// ftok is one token: a byte range of the text, its kind and the gap before.
+// ftok is one token: a byte range of the text, its kind and the gap
+// before; for a word, also its figWordHash (computed while reading it, so
+// that the trigger filter need not read the word again).
 type ftok struct {
 	start, end int
 	kind       ftKind
 	gap        ftGap
+	hash       uint32
 }
 
 // figTokenize appends the tokens of text to dst.
@@ -48,8 +51,8 @@ func figTokenize(text string, dst []ftok) []ftok {
 			i++
 			continue
 		case fbLetter:
-			end := figWordEnd(text, i+1)
-			dst = append(dst, ftok{start: i, end: end, kind: ftWord, gap: gap})
+			end, h := figWordEnd(text, i+1, figHashByte(figHashOffset, c))
+			dst = append(dst, ftok{start: i, end: end, kind: ftWord, gap: gap, hash: h})
 			i, gap = end, gapNone
 			continue
 		}
@@ -72,7 +75,8 @@ func figTokenize(text string, dst []ftok) []ftok {
 		}
 		t := ftok{start: i, end: i + size, kind: ftSym, gap: gap}
 		if figLetter(r) {
-			t = ftok{start: i, end: figWordEnd(text, i), kind: ftWord, gap: gap}
+			end, h := figWordEnd(text, i, figHashOffset)
+			t = ftok{start: i, end: end, kind: ftWord, gap: gap, hash: h}
 		}
 		dst = append(dst, t)
 		i, gap = t.end, gapNone
@@ -120,7 +124,8 @@ func figASCIIToken(text string, i int, gap ftGap) ftok {
 	case c == '.' && gap != gapNone && i+1 < len(text) && figDigit(text[i+1]):
 		return ftok{start: i, end: figNumEnd(text, i+1), kind: ftNum, gap: gap}
 	case figLetterByte(c):
-		return ftok{start: i, end: figWordEnd(text, i), kind: ftWord, gap: gap}
+		end, h := figWordEnd(text, i, figHashOffset)
+		return ftok{start: i, end: end, kind: ftWord, gap: gap, hash: h}
 	}
 	return ftok{start: i, end: i + 1, kind: ftSym, gap: gap}
 }
@@ -157,22 +162,27 @@ func figThousands(text string, i int) bool {
 	return i+3 == len(text) || !figDigit(text[i+3])
 }
 
-// figWordEnd returns the end of the run of letters starting at i.
-func figWordEnd(text string, i int) int {
+// figWordEnd returns the end of the run of letters starting at i, and the
+// FNV-1a state h carried on over its bytes in lower case (figWordHash).
+func figWordEnd(text string, i int, h uint32) (int, uint32) {
 	for i < len(text) {
 		for i < len(text) && figLetterTable[text[i]] {
+			h = (h ^ uint32(text[i]|0x20)) * 16777619 // figHashByte, for a letter
 			i++
 		}
 		if i == len(text) || text[i] < utf8.RuneSelf {
-			return i
+			return i, h
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !figLetter(r) {
-			return i
+			return i, h
+		}
+		for k := i; k < i+size; k++ {
+			h = figHashByte(h, text[k])
 		}
 		i += size
 	}
-	return i
+	return i, h
 }
 
 func figLetter(r rune) bool {

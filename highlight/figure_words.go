@@ -1,5 +1,7 @@
 package highlight
 
+import "unicode/utf8"
+
 // Money, vague amounts and ordinal words.
 
 // figCurrencySigns maps currency signs to ISO codes.
@@ -35,6 +37,9 @@ func (s *figScanner) money(i int) (figure, bool) {
 // currency reads a currency sign or code at token i.
 func (s *figScanner) currency(i int) (string, int, bool) {
 	t := s.tok(i)
+	if t == "" || !figCurrencyStart(t[0]) {
+		return "", 0, false
+	}
 	if code, ok := figDollarPrefixes[t]; ok && s.is(i+1, "$") && s.glued(i+1) {
 		return code, i + 2, true
 	}
@@ -43,6 +48,12 @@ func (s *figScanner) currency(i int) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// figCurrencyStart reports whether a currency sign or code (or a dollar
+// prefix) can start with byte c: '$', a capital letter or a non-ASCII
+// sign (TestFigWordTables). Most tokens are turned away here without a
+// map lookup.
+func figCurrencyStart(c byte) bool { return c == '$' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf }
 
 // moneyScale reads the short scales of money: "$20m", "£5k", "$3 bn".
 func (s *figScanner) moneyScale(f *figure, n numMatch) {
@@ -82,6 +93,9 @@ func (s *figScanner) moneyRange(f *figure, first numMatch) {
 // vague matches amounts without a value: "hundreds", "tens of thousands",
 // "dozens", "scores of", "several thousand", "a few hundred".
 func (s *figScanner) vague(i int) (figure, bool) {
+	if s.kindAt(i) == ftNum {
+		return figure{}, false // vague amounts are words (TestFigWordTables)
+	}
 	f := figure{a: i}
 	switch {
 	case s.isQuantifier(i) && s.isScale(i+1) && s.toks[i+1].gap == gapSpace:
@@ -124,6 +138,9 @@ func (s *figScanner) isPluralScale(i int) bool {
 // ordinalWord matches ordinal words where they count: "second largest",
 // "third consecutive", "first anniversary".
 func (s *figScanner) ordinalWord(i int) (figure, bool) {
+	if s.kindAt(i) == ftNum {
+		return figure{}, false // ordinal words are words (TestFigWordTables)
+	}
 	rank, ok := numOrdinals[string(s.lower(i))]
 	if !ok || !s.near(i+1) || s.toks[i+1].gap == gapNone || !s.isLowerWord(i+1) {
 		return figure{}, false
