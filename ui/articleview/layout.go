@@ -102,13 +102,31 @@ func isTitle(s, title string) bool {
 	return title == "" || strings.TrimSpace(title) == strings.TrimSpace(s)
 }
 
+// isSubhead reports whether block s reads as a heading: one short line of
+// three or more words that starts with a capital (after any opening quote)
+// and has no closing punctuation, and is not a credit or a pointer such as
+// "By DW", "Photo by: Reuters" or "See Syria Daily".
 func isSubhead(s string) bool {
-	if len(s) < 4 || len(s) > 80 || strings.Contains(s, "\n") || !strings.Contains(s, " ") {
+	if len(s) < 4 || len(s) > 80 || strings.Contains(s, "\n") {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(s)
+	words := strings.Fields(s)
+	if len(words) < 3 || isCredit(words[0]) || strings.Contains(strings.ToLower(s), "by:") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "‘“'\""))
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsUpper(first) && !strings.ContainsRune(".,;:!?\"”’)…", last)
+}
+
+// creditWords open lines that credit or point elsewhere rather than head
+// a section.
+var creditWords = map[string]bool{"by": true, "photo": true, "photos": true, "image": true,
+	"images": true, "picture": true, "credit": true, "credits": true, "source": true,
+	"sources": true, "via": true, "see": true, "watch": true, "video": true, "related": true}
+
+func isCredit(word string) bool {
+	return creditWords[strings.ToLower(strings.TrimRight(word, ":"))]
 }
 
 // wrap lays the blocks of text out at width.

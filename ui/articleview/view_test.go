@@ -125,6 +125,42 @@ func TestSplitBlocksHeadings(t *testing.T) {
 	}
 }
 
+// TestSplitBlocksSeedHeadings checks the headings found in the seeds: real
+// section heads are set apart, credits and one-word lines are not.
+func TestSplitBlocksSeedHeadings(t *testing.T) {
+	cases := []struct {
+		seed     string
+		heads    []string
+		notHeads []string
+	}{
+		{"001_496b24f0cfb8de73", []string{"‘Dumb bombs’ and more refugees"}, []string{"By DW"}},
+		{"002_7cde9b3c88a5415a", []string{"Russia: We Will Continue Bombing", "White House: Options Being Considered"},
+			[]string{"LATEST", "See Syria Daily, Sept 29: Kerry Warns Russia, But Moscow Keeps Bombing Aleppo"}},
+		{"000_a652a7b09379949b", nil, []string{"Photo by: Reuters\nPhoto by: Reuters"}},
+	}
+	for _, c := range cases {
+		b, err := os.ReadFile("../../assets/samples/" + c.seed + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		style := map[string]blockStyle{}
+		for _, bl := range splitBlocks(text, "") {
+			style[text[bl.start:bl.end]] = bl.style
+		}
+		for _, h := range c.heads {
+			if s, ok := style[h]; !ok || s != styleSubhead {
+				t.Errorf("seed %s: %q is not a heading (found %v, style %d)", c.seed, h, ok, s)
+			}
+		}
+		for _, h := range c.notHeads {
+			if s, ok := style[h]; !ok || s != styleBody {
+				t.Errorf("seed %s: %q is not body text (found %v, style %d)", c.seed, h, ok, s)
+			}
+		}
+	}
+}
+
 // bgRects returns the visible background rectangles of kind k.
 func bgRects(v *View, k highlight.Kind) []*canvas.Rectangle {
 	want := v.r.colors.bg[k]
