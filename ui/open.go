@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -127,9 +128,10 @@ func (r *reader) showEntry(i int) {
 	r.lib.list.Select(i)
 	d := e.doc
 	r.view.SetDocument(d.Title, d.Text, d.Spans)
+	r.view.SetHeader(headerOf(d))
 	r.legend.setCounts(r.view.Counts())
 	r.detail.show("", nil)
-	r.win.SetTitle("Slant — " + e.title())
+	r.win.SetTitle("Slant — " + shorten(e.title(), 90))
 	r.setStatus(statusOf(e))
 	r.find.documentShown()
 	r.win.Canvas().Focus(r.view)
@@ -157,15 +159,39 @@ func (r *reader) loadEntry(e *entry) {
 
 // statusOf describes a shown document: where it came from and its counts.
 func statusOf(e *entry) string {
-	d := e.doc
-	var parts []string
-	for _, s := range []string{d.Outlet, d.Byline, d.Date} {
-		if s != "" {
-			parts = append(parts, s)
-		}
+	return fmt.Sprintf("%s · %d highlights", e.path, len(e.doc.Spans))
+}
+
+// headerOf is the line above the article: where and when it appeared and
+// who wrote it, saying so when the outlet or date is unknown.
+func headerOf(d *app.Document) string {
+	parts := []string{cmp.Or(d.Outlet, "Unknown outlet")}
+	if d.Byline != "" {
+		parts = append(parts, byline(d.Byline))
 	}
-	parts = append(parts, e.path, fmt.Sprintf("%d highlights", len(d.Spans)))
+	parts = append(parts, cmp.Or(d.Date, "No date"))
 	return strings.Join(parts, " · ")
+}
+
+// byline puts "By" before a writer's name unless it is there already.
+func byline(name string) string {
+	if strings.HasPrefix(strings.ToLower(name), "by ") {
+		return name
+	}
+	return "By " + name
+}
+
+// shorten cuts s at a word boundary to at most n bytes, ending it with an
+// ellipsis when cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := s[:n]
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.ToValidUTF8(strings.TrimRight(cut, " ,;:–—-"), "") + "…"
 }
 
 // reportErrors writes each error to stderr and shows them in the window.

@@ -1,6 +1,7 @@
 package articleview
 
 import (
+	"fyne.io/fyne/v2"
 	"sort"
 	"strings"
 	"unicode"
@@ -46,6 +47,8 @@ type typography struct {
 	fonts  [numStyles]*metrics
 	lineH  [numStyles]float32 // line box height
 	gap    float32            // space between blocks
+	head   *metrics           // the header line's font
+	headH  float32            // the header line's height
 	column float32            // the widest comfortable line
 }
 
@@ -156,6 +159,17 @@ func wrap(text string, blocks []block, t *typography, width float32) layout {
 	return lay
 }
 
+// shift moves every line down by dy.
+func (l *layout) shift(dy float32) {
+	if dy == 0 {
+		return
+	}
+	for i := range l.lines {
+		l.lines[i].y += dy
+	}
+	l.height += dy
+}
+
 // skipIndent moves start past spaces and tabs, not beyond end.
 func skipIndent(text string, start, end int) int {
 	for start < end && (text[start] == ' ' || text[start] == '\t') {
@@ -241,6 +255,8 @@ func xAt(text string, ln line, m *metrics, off int) float32 {
 // newTypography sets the block styles for body text of size px.
 func newTypography(size float32) *typography {
 	t := &typography{gap: round(size * 0.85), column: round(size * 36)}
+	headSize := round(size * 0.82)
+	t.head, t.headH = metricsFor(headSize, fyne.TextStyle{}), round(headSize*1.5)
 	sizes := [numStyles]float32{styleBody: size, styleSubhead: round(size * 1.1), styleTitle: round(size * 1.55)}
 	leading := [numStyles]float32{styleBody: 1.65, styleSubhead: 1.45, styleTitle: 1.3}
 	for s := range numStyles {

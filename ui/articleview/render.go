@@ -3,6 +3,7 @@ package articleview
 import (
 	"image/color"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -25,17 +26,18 @@ type renderer struct {
 	sel     pool[*canvas.Rectangle]
 	marks   pool[*canvas.Rectangle]
 	thumb   *canvas.Rectangle
+	head    *canvas.Text // the header line above the text
 	colors  palette
 }
 
 // palette is the colours of one theme variant, resolved once per refresh.
 type palette struct {
-	fg, selection, mark, scroll color.Color
-	bg, ink                     [numKinds]color.Color
+	fg, muted, selection, mark, scroll color.Color
+	bg, ink                            [numKinds]color.Color
 }
 
 func newRenderer(v *View) *renderer {
-	r := &renderer{v: v, thumb: canvas.NewRectangle(color.Transparent)}
+	r := &renderer{v: v, thumb: canvas.NewRectangle(color.Transparent), head: canvas.NewText("", color.Transparent)}
 	r.thumb.CornerRadius = 3
 	r.sel.make = func() *canvas.Rectangle { return canvas.NewRectangle(color.Transparent) }
 	r.marks.make = r.sel.make
@@ -47,7 +49,7 @@ func (r *renderer) resolveColors() {
 	th := r.v.Theme()
 	variant := fyne.CurrentApp().Settings().ThemeVariant()
 	c := func(n fyne.ThemeColorName) color.Color { return resolveColor(th, n, variant) }
-	r.colors = palette{fg: c(theme.ColorNameForeground), selection: c(theme.ColorNameSelection),
+	r.colors = palette{fg: c(theme.ColorNameForeground), muted: c(theme.ColorNamePlaceHolder), selection: c(theme.ColorNameSelection),
 		mark: c(ColorNameMark), scroll: c(theme.ColorNameScrollBar)}
 	for _, k := range highlight.Kinds {
 		r.colors.bg[k], r.colors.ink[k] = c(BackgroundName(k)), c(InkName(k))
@@ -81,6 +83,7 @@ func (r *renderer) Layout(fyne.Size) {
 	if !ready {
 		return
 	}
+	r.placeHeader()
 	first, last := r.visibleLines()
 	r.ensureSlots(last - first + 1)
 	var texts, cues []fyne.CanvasObject
@@ -98,6 +101,41 @@ func (r *renderer) Layout(fyne.Size) {
 	r.objects = append(r.objects, r.marks.objects()...)
 	r.placeThumb()
 	canvas.Refresh(r.thumb)
+}
+
+// placeHeader draws the header line above the text while it is in view,
+// cut short with an ellipsis when wider than the column.
+func (r *renderer) placeHeader() {
+	v := r.v
+	y := pagePad - v.offset
+	if v.header == "" || y+v.typo.headH <= 0 {
+		return
+	}
+	m := v.typo.head
+	str := fitWidth(drawable(v.header), m, v.lay.width)
+	if r.head.Text != str || r.head.TextSize != m.size || r.head.Color != r.colors.muted {
+		r.head.Text, r.head.TextSize, r.head.Color = str, m.size, r.colors.muted
+		r.head.Refresh()
+	}
+	r.head.Move(fyne.NewPos(v.columnX(), y+(v.typo.headH-m.height)/2))
+	r.head.Resize(fyne.NewSize(m.width(str), m.height))
+	r.objects = append(r.objects, r.head)
+}
+
+// fitWidth cuts s, ending it with an ellipsis, until it is no wider than
+// width in m.
+func fitWidth(s string, m *metrics, width float32) string {
+	if m.width(s) <= width {
+		return s
+	}
+	runes := []rune(s)
+	for n := len(runes) - 1; n > 0; n-- {
+		cut := strings.TrimRight(string(runes[:n]), " ·") + "…"
+		if m.width(cut) <= width {
+			return cut
+		}
+	}
+	return "…"
 }
 
 // lineTop is the y of line i in the view.

@@ -36,6 +36,7 @@ type View struct {
 	MarkFor time.Duration
 
 	title, text string
+	header      string                     // the small line above the text, or ""
 	spans       []highlight.Span           // every span, sorted by highlight.SortSpans
 	byKind      [numKinds][]highlight.Span // each kind's spans, sorted by Start
 	hidden      [numKinds]bool
@@ -76,9 +77,9 @@ func NewView() *View {
 
 // SetDocument shows text with its spans, from the top. title, when it is the
 // text's first line, is set as a heading. Spans outside the text or empty
-// are dropped; spans need not be sorted.
+// are dropped; spans need not be sorted. It clears the header.
 func (v *View) SetDocument(title, text string, spans []highlight.Span) {
-	v.title, v.text = title, text
+	v.title, v.text, v.header = title, text, ""
 	v.spans = validSpans(text, spans)
 	v.byKind = [numKinds][]highlight.Span{}
 	for _, s := range v.spans {
@@ -110,6 +111,20 @@ func validSpans(text string, spans []highlight.Span) []highlight.Span {
 func sortByStart(spans []highlight.Span) {
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 }
+
+// SetHeader sets the small muted line shown above the text, such as the
+// outlet, byline and date; "" shows none. Call it after SetDocument.
+func (v *View) SetHeader(header string) {
+	if header == v.header {
+		return
+	}
+	v.header = header
+	v.lay.width = -1
+	v.Refresh()
+}
+
+// Header returns the line shown above the text.
+func (v *View) Header() string { return v.header }
 
 // Text returns the text shown.
 func (v *View) Text() string { return v.text }
@@ -333,6 +348,7 @@ func (v *View) ensureLayout() bool {
 	}
 	if w != v.lay.width {
 		v.lay = wrap(v.text, v.blocks, v.typo, w)
+		v.lay.shift(v.headerHeight())
 		v.gen++
 		v.offset = max(0, min(v.offset, v.maxOffset()))
 	}
@@ -342,6 +358,14 @@ func (v *View) ensureLayout() bool {
 		v.ShowOffset(off)
 	}
 	return len(v.lay.lines) > 0
+}
+
+// headerHeight is the room the header takes above the first line.
+func (v *View) headerHeight() float32 {
+	if v.header == "" || v.typo == nil {
+		return 0
+	}
+	return v.typo.headH + v.typo.gap
 }
 
 func (v *View) laidOut() bool {
