@@ -67,6 +67,9 @@ func TestModelRoundTrip(t *testing.T) {
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
+	if shipped, _ := os.ReadFile(modelPath); !bytes.Equal(buf.Bytes(), shipped) {
+		t.Error("the shipped model read and written again differs from its file")
+	}
 	m2, err := ReadModel(buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
