@@ -3,6 +3,7 @@ package articleview
 import (
 	"image/color"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -452,5 +453,29 @@ func TestTabsDrawnAsMeasured(t *testing.T) {
 		if txt, ok := o.(*canvas.Text); ok && strings.ContainsRune(txt.Text, '\t') {
 			t.Errorf("a tab reaches the renderer in %q", txt.Text)
 		}
+	}
+}
+
+// TestHeaderAboveText checks that the header is drawn above the first
+// line, which moves down to make room, cut short in a narrow view, and
+// gone after the next document.
+func TestHeaderAboveText(t *testing.T) {
+	v, w := newTestView(t)
+	top := v.lay.lines[0].y
+	v.SetHeader("Unknown outlet · 5 February 2016")
+	if got := v.lay.lines[0].y; got <= top || v.r.head.Text != v.Header() {
+		t.Fatalf("with a header the first line is at %.0f (was %.0f), header drawn %q", got, top, v.r.head.Text)
+	}
+	if hy, ly := v.r.head.Position().Y, v.r.lineTop(0); hy >= ly {
+		t.Errorf("header at y %.0f is not above the first line at %.0f", hy, ly)
+	}
+	w.Resize(fyne.NewSize(240, 600))
+	v.Refresh()
+	if s := v.r.head.Text; !strings.HasSuffix(s, "…") || v.r.head.Size().Width > v.lay.width {
+		t.Errorf("in a narrow view the header is %q, %.0f wide in a %.0f column", s, v.r.head.Size().Width, v.lay.width)
+	}
+	v.SetDocument("", seedText(t), nil)
+	if v.Header() != "" || slices.Contains(v.r.Objects(), fyne.CanvasObject(v.r.head)) {
+		t.Error("a new document kept the old header")
 	}
 }
