@@ -33,6 +33,13 @@ func tokenize(text string, dst []token) []token {
 			i++
 			continue
 		case cWord:
+			// Most words end at a space or plain punctuation: take them
+			// here; appendWord handles joiners, clitics and abbreviations.
+			if j := asciiWordEnd(text, i+1); j == len(text) || text[j] < utf8.RuneSelf && asciiClass[text[j]] != cJoiner {
+				dst = append(dst, token{i, j})
+				i = j
+				continue
+			}
 			dst = appendWord(text, i, dst)
 			i = dst[len(dst)-1].End
 			continue
@@ -310,7 +317,7 @@ func sentenceStarts(text string, toks []token, dst []int) []int {
 	for i := 1; i < len(toks); i++ {
 		prev, t := toks[i-1], toks[i]
 		if !end {
-			end = isFullStop(prev.text(text))
+			end = asciiClass[text[prev.Start]] != cWord && isFullStop(prev.text(text))
 		} else if !isCloser(prev.text(text)) {
 			end = false
 		}
