@@ -490,11 +490,32 @@ func notActor(text string, toks []token, i int) bool {
 		strings.EqualFold(toks[i-2].text(text), "secretary")
 }
 
+// singleSpaced reports whether s separates its words by single spaces
+// only: no double space, line break, tab or no-break space. (One pass over
+// the bytes; strings.ContainsAny is slow with a non-ASCII set.)
+func singleSpaced(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return false
+			}
+		case '\n', '\t', '\r':
+			return false
+		case 0xC2: // the first byte of U+00A0 in UTF-8
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // joinWords returns the words of toks joined by single spaces, or the
 // text itself when the words are already so joined.
 func joinWords(text string, toks []token) string {
 	s := text[toks[0].Start:toks[len(toks)-1].End]
-	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\n\t\r\u00a0") {
+	if singleSpaced(s) {
 		return s
 	}
 	var b strings.Builder

@@ -231,3 +231,14 @@ func runeBoundaries(s string) []bool {
 	b[len(s)] = true
 	return b
 }
+
+func TestSingleSpaced(t *testing.T) {
+	for s, want := range map[string]bool{
+		"John Kerry": true, "Kerry": true, "": true, "U.S. Army": true, "Zürich Café": true,
+		"John  Kerry": false, "John\nKerry": false, "John\tKerry": false, "John\u00a0Kerry": false, "John Kerry\r": false,
+	} {
+		if got := singleSpaced(s); got != want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
