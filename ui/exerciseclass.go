@@ -150,16 +150,7 @@ func (c *classWindow) addFile() {
 
 // addFolder merges the work files of a folder.
 func (c *classWindow) addFolder() {
-	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil {
-			dialog.ShowError(err, c.win)
-		}
-		if u != nil {
-			c.addDir(u.Path())
-		}
-	}, c.win)
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	pathDialog{}.folder(c.win, c.addDir)
 }
 
 // exportCSV writes the table as CSV.

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"slant/app"
@@ -183,20 +182,7 @@ func plural(n int) string {
 // askSavePath asks where to save a file, suggesting name, and calls save
 // with the path chosen.
 func askSavePath(win fyne.Window, name string, save func(path string)) {
-	d := dialog.NewFileSave(func(uc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, win)
-		}
-		if uc == nil {
-			return
-		}
-		path := uc.URI().Path()
-		uc.Close()
-		save(path)
-	}, win)
-	d.SetFileName(name)
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	pathDialog{name: name}.save(win, save)
 }
 
 // suffixFilter shows the files whose names end in one of its suffixes
@@ -217,18 +203,5 @@ func (f suffixFilter) Matches(u fyne.URI) bool {
 // askOpenPath asks for a file ending in one of suffixes and calls open
 // with its path.
 func askOpenPath(win fyne.Window, suffixes []string, open func(path string)) {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, win)
-		}
-		if rc == nil {
-			return
-		}
-		path := rc.URI().Path()
-		rc.Close()
-		open(path)
-	}, win)
-	d.SetFilter(suffixFilter(suffixes))
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	pathDialog{filter: suffixFilter(suffixes)}.open(win, open)
 }

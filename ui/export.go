@@ -156,35 +156,21 @@ type exportJob struct {
 	saved  func(path string) // called after a successful write, if set
 }
 
-// ask shows the save dialog, then exports to the file chosen.
+// ask shows the save dialog, then exports to the file chosen. The file
+// is replaced atomically by run; the dialog's writer is closed unwritten
+// (with installLazyFileWriters, that leaves an existing file untouched).
 func (j *exportJob) ask() {
 	installLazyFileWriters() // also when the app was not started by Run (RunCompare)
-	fd := dialog.NewFileSave(j.chosen, j.win)
-	fd.SetTitleText("Export " + j.what + " as " + j.label)
-	fd.SetConfirmText("Export")
-	fd.SetFileName(j.name)
-	fd.SetFilter(storage.NewExtensionFileFilter([]string{j.ext}))
-	if loc := exportStartFolder(j.dir); loc != nil {
-		fd.SetLocation(loc)
-	}
-	fd.Show()
-	fd.Resize(fyne.NewSize(900, 600)) // only once shown: Resize needs its content
-}
-
-// chosen receives the save dialog's answer: a writer to the file chosen,
-// which is closed unwritten (with installLazyFileWriters, that leaves an
-// existing file untouched) before the export replaces the file atomically.
-func (j *exportJob) chosen(w fyne.URIWriteCloser, err error) {
-	if err != nil {
-		dialog.ShowError(fmt.Errorf("cannot export there: %w", err), j.win)
-		return
-	}
-	if w == nil {
-		return // cancelled
-	}
-	path := w.URI().Path()
-	w.Close()
-	j.run(path)
+	pathDialog{
+		title:    "Export " + j.what + " as " + j.label,
+		confirm:  "Export",
+		name:     j.name,
+		filter:   storage.NewExtensionFileFilter([]string{j.ext}),
+		location: exportStartFolder(j.dir),
+		onError: func(err error) {
+			dialog.ShowError(fmt.Errorf("cannot export there: %w", err), j.win)
+		},
+	}.save(j.win, j.run)
 }
 
 // run writes the export to path off the main goroutine, then reports.

@@ -12,7 +12,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -144,6 +143,8 @@ func TestExportToMissingFolderSaysSo(t *testing.T) {
 func TestExportDialogFlow(t *testing.T) {
 	r := newTestReader(t, t.TempDir())
 	r.start(nil)
+	dir := t.TempDir()
+	fyne.CurrentApp().Preferences().SetString(prefExportDir, dir) // where the save dialog opens
 	r.exportDialog()
 	radio, ok := findOnTop(r.win, func(*widget.RadioGroup) bool { return true })
 	if !ok || radio.Selected != exportFormatLabels[export.PDF] {
@@ -156,16 +157,8 @@ func TestExportDialogFlow(t *testing.T) {
 	}
 	test.Tap(choose)
 	want := "kerry-blames-russia-for-civilian-casualties-in-syria.csv"
-	if _, ok := findOnTop(r.win, func(e *widget.Entry) bool { return e.Text == want }); !ok {
-		t.Fatalf("the save dialog does not suggest %s: %q", want, textsOn(r.win))
-	}
-	// What the save dialog hands back: the chosen file, opened for writing.
-	path := filepath.Join(t.TempDir(), want)
-	w, err := storage.Writer(storage.NewFileURI(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	r.articleJob(r.shownArticle(), export.CSV).chosen(w, nil)
+	answerSaveDialog(t, r.win, want, "Export", want)
+	path := filepath.Join(dir, want)
 	data, _ := os.ReadFile(path)
 	if rows, err := readCSV(data); err != nil || strings.Join(rows[0], ",") != "kind,start,end,text,detail" {
 		t.Errorf("the file chosen holds %.40q", data)

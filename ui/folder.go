@@ -46,16 +46,7 @@ func (s *folderScan) running() bool { return s.cancel != nil }
 
 // openFolderDialog asks for a folder of articles to add to the library.
 func (r *reader) openFolderDialog() {
-	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err != nil {
-			r.reportErrors([]error{err})
-		}
-		if u != nil {
-			r.folders.start(u.Path())
-		}
-	}, r.win)
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	pathDialog{onError: r.reportError}.folder(r.win, r.folders.start)
 }
 
 // start scans root in the background; a scan already under way is

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -149,22 +150,22 @@ func (ed *lexiconEditor) commit(next *highlight.Lexicon, custom bool) {
 
 // importDialog asks for a lexicon file and imports it.
 func (ed *lexiconEditor) importDialog() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			dialog.ShowError(err, ed.win)
-			return
-		}
-		if rc == nil {
-			return
-		}
-		defer rc.Close()
-		ed.importFrom(rc.URI().Path(), rc)
-	}, ed.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".tsv", ".txt"}))
-	d.SetTitleText("Import a lexicon (term, category, reason, neutral; tab-separated)")
-	d.SetConfirmText("Import")
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600))
+	pathDialog{
+		title:   "Import a lexicon (term, category, reason, neutral; tab-separated)",
+		confirm: "Import",
+		filter:  storage.NewExtensionFileFilter([]string{".tsv", ".txt"}),
+	}.open(ed.win, ed.importFile)
+}
+
+// importFile imports the lexicon file at path.
+func (ed *lexiconEditor) importFile(path string) {
+	f, err := os.Open(path)
+	if err != nil {
+		dialog.ShowError(err, ed.win)
+		return
+	}
+	defer f.Close()
+	ed.importFrom(path, f)
 }
 
 // importFrom reads a lexicon from r (the file name) and asks whether to

@@ -97,22 +97,13 @@ func (r *reader) openURIs(uris []fyne.URI) {
 
 // openDialog asks for a file to open.
 func (r *reader) openDialog() {
-	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-		if err != nil {
-			r.reportErrors([]error{err})
-		}
-		if rc == nil {
-			return
-		}
-		p := rc.URI().Path()
-		rc.Close()
-		r.openFiles([]string{p})
-	}, r.win)
-	d.SetFilter(storage.NewExtensionFileFilter(openable))
-	d.Show()
-	d.Resize(fyne.NewSize(900, 600)) // only once shown: Resize needs its content
-
+	pathDialog{filter: storage.NewExtensionFileFilter(openable), onError: r.reportError}.open(r.win, func(path string) {
+		r.openFiles([]string{path})
+	})
 }
+
+// reportError reports one error like reportErrors.
+func (r *reader) reportError(err error) { r.reportErrors([]error{err}) }
 
 // showEntry shows library entry i, loading it first when needed.
 func (r *reader) showEntry(i int) {
