@@ -84,6 +84,7 @@ func (f *features) prepare(text string, toks []Token, sents []int, gaz *Gazettee
 	f.text, f.toks = text, toks
 	f.lower = grow(f.lower, n)
 	f.first.reset(n / 2)
+	f.set.reset(n)
 	for i := range toks {
 		f.describe(i)
 		f.lower[i] = f.info[i].lower
@@ -115,6 +116,7 @@ func (f *features) describe(i int) {
 		}
 	}
 	f.info[i] = describe(f.word(i))
+	f.lowerEvidence(&f.info[i]) // a repeated word's evidence is in already
 }
 
 // seenWord is the first token of a word in a document.
@@ -196,22 +198,26 @@ func (f *features) matchGazetteer(gaz *Gazetteer, a, b int) {
 	}
 }
 
-// caseEvidence records the words the document writes in lower case, and
-// those it writes capitalised inside a sentence.
+// caseEvidence completes the document's case evidence (f.set): describe
+// has added the words the document writes in lower case, once per word;
+// this adds those it writes capitalised inside a sentence.
 func (f *features) caseEvidence(sents []int) {
-	f.set.reset(len(f.info))
 	s := 0
 	for i := range f.info {
 		for s+1 < len(sents) && sents[s+1] <= i {
 			s++
 		}
-		fl := f.info[i].flags
-		switch {
-		case fl&fHasLower != 0 && fl&fInitCap == 0:
-			f.set.add(f.info[i].lower)
-		case fl&fInitCap != 0 && fl&fAllCap == 0 && i != sents[s]:
+		if fl := f.info[i].flags; fl&fInitCap != 0 && fl&fAllCap == 0 && i != sents[s] {
 			f.set.add(titleHash(f.word(i)))
 		}
+	}
+}
+
+// lowerEvidence adds the word of info w to the set of words the document
+// writes in lower case, if it is one.
+func (f *features) lowerEvidence(w *wordInfo) {
+	if w.flags&fHasLower != 0 && w.flags&fInitCap == 0 {
+		f.set.add(w.lower)
 	}
 }
 
