@@ -26,12 +26,6 @@ func init() {
 // actorTarget is the F1 the actor detector must reach.
 const actorTarget = 0.85
 
-// entityKey is a gold or predicted entity: its byte range and class.
-type entityKey struct {
-	start, end int
-	class      ner.Class
-}
-
 // actorTally counts per class (index ner.None holds all three classes).
 type actorTally [5]ner.Counts
 

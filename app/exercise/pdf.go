@@ -10,7 +10,6 @@ import (
 
 	"slant/app"
 	"slant/app/export"
-	"slant/highlight"
 )
 
 // PaperOptions say how the worksheet and answer key are printed. Print
@@ -190,9 +189,6 @@ func (p *paper) head(ex *Exercise) {
 		p.y += 4
 	}
 }
-
-// kindNoun names kind k in the plural, as the tallies do ("loaded terms").
-func kindNoun(k highlight.Kind) string { return nouns[k.String()] }
 
 // articleLabel names article i when the exercise has several ("Text A").
 func articleLabel(ex *Exercise, i int) string {

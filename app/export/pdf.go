@@ -44,15 +44,14 @@ func WritePDF(w io.Writer, d *app.Document, opt Options) error {
 
 // pdfDoc is one PDF being drawn.
 type pdfDoc struct {
-	f       *fpdf.Fpdf
-	opt     Options
-	title   string // the running title of pages after the first
-	pageW   float64
-	pageH   float64
-	y       float64 // top of the next thing to draw
-	kinds   []highlight.Kind
-	drawn   []drawnSpan // where span segments went, for tests
-	lastPge int
+	f     *fpdf.Fpdf
+	opt   Options
+	title string // the running title of pages after the first
+	pageW float64
+	pageH float64
+	y     float64 // top of the next thing to draw
+	kinds []highlight.Kind
+	drawn []drawnSpan // where span segments went, for tests
 }
 
 // newPDF starts a PDF with the embedded fonts, metadata and the running

@@ -21,16 +21,6 @@ type piece struct {
 	speaker    bool
 }
 
-// has reports whether any span is active over p.
-func (p piece) has() bool {
-	for _, i := range p.active {
-		if i != none {
-			return true
-		}
-	}
-	return false
-}
-
 // pieces cuts text at every span and speaker-mention boundary. spans must
 // be valid for text; the pieces cover text exactly, in order.
 func pieces(text string, spans []highlight.Span) []piece {

@@ -5,9 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// word is one word of a text: its byte range.
-type word struct{ start, end int }
-
 // eachWord calls fn with the byte range of every word of s: a run of
 // letters and digits, with inner apostrophes and hyphens cut (so "Moscow’s"
 // gives "moscow" and "s", "five-year" gives "five" and "year").
