@@ -117,9 +117,6 @@ func OpenLibrary(file string) (*Library, error) {
 	return l, nil
 }
 
-// File returns the path of the file the library is kept in.
-func (l *Library) File() string { return l.file }
-
 // Entries returns a copy of the library's entries, in the order added.
 func (l *Library) Entries() []LibraryEntry {
 	l.mu.Lock()

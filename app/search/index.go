@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"slant/app"
 	"slant/highlight"
@@ -96,21 +95,6 @@ func (ix *Index) Docs() int { return len(ix.docs) }
 
 // Words returns the size of the vocabulary.
 func (ix *Index) Words() int { return len(ix.vocab) }
-
-// SizeBytes estimates the memory the index holds beyond the documents' text.
-func (ix *Index) SizeBytes() int {
-	n := len(ix.items) * int(unsafe.Sizeof(item{}))
-	for _, it := range ix.items {
-		n += len(it.display) + len(it.detail)
-	}
-	for _, w := range ix.vocab {
-		n += len(w) + 16 + 8 + 4 + 40 // string, mask, byFirst entry, map entry
-	}
-	for _, p := range ix.postings {
-		n += 24 + 4*cap(p)
-	}
-	return n
-}
 
 // builder adds documents' items and words to an Index.
 type builder struct {
