@@ -177,7 +177,7 @@ func creditLabel(word string) string {
 // isSourceList reports whether line lists a few sources and nothing else,
 // like "TRTWorld, AA" or "Reuters/AFP".
 func isSourceList(line string) bool {
-	if len(line) > 40 || strings.IndexAny(line, ",/") < 0 {
+	if len(line) > 40 || !strings.ContainsAny(line, ",/") {
 		return false
 	}
 	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == '/' }) {
