@@ -95,12 +95,6 @@ func (t *textBlock) set(text string, start, end int, spans []highlight.Span, mar
 	t.Refresh()
 }
 
-// setMarks replaces the marks and redraws.
-func (t *textBlock) setMarks(marks []textMark) {
-	t.marks = marks
-	t.Refresh()
-}
-
 // spansIn returns the spans of sorted overlapping [start, end).
 func spansIn(spans []highlight.Span, start, end int) []highlight.Span {
 	var out []highlight.Span

@@ -43,7 +43,8 @@ func readString(path string) string {
 
 func TestLazyWriterTouchesNothingUntilWritten(t *testing.T) {
 	test.NewTempApp(t)
-	if !installLazyFileWriters() || !installLazyFileWriters() {
+	first, second := installLazyFileWriters(), installLazyFileWriters()
+	if !first || !second {
 		t.Fatal("the file repository was not made lazy")
 	}
 	repo, _ := repository.ForScheme("file")
