@@ -254,10 +254,11 @@ func exportDocDir(d *app.Document) string {
 	return filepath.Dir(d.Path)
 }
 
-// exportDocName names a document for a dialog title: its title, else its file.
+// exportDocName names a document for a dialog title: its title, cut at a
+// word so that the dialog stays narrow, else its file.
 func exportDocName(d *app.Document) string {
 	if d.Title != "" {
-		return d.Title
+		return shorten(d.Title, 60)
 	}
 	return filepath.Base(d.Path)
 }
