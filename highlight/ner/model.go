@@ -43,7 +43,7 @@ func best(sc *[NumTags]float32, prev Tag) Tag {
 // per row rather than one per tag (see scores).
 type Model struct {
 	bits  uint8
-	w     []uint64
+	w     [][2]uint64
 	scale float32
 }
 
@@ -55,20 +55,20 @@ const (
 
 // newModel returns a model of 2^bits zero rows.
 func newModel(bits uint8, scale float32) *Model {
-	m := &Model{bits: bits, w: make([]uint64, 2<<bits), scale: scale}
-	for r := 0; r < len(m.w); r += 2 {
-		m.w[r], m.w[r+1] = zeroLo, zeroHi
+	m := &Model{bits: bits, w: make([][2]uint64, 1<<bits), scale: scale}
+	for r := range m.w {
+		m.w[r] = [2]uint64{zeroLo, zeroHi}
 	}
 	return m
 }
 
 // numRows returns the number of rows (feature buckets).
-func (m *Model) numRows() int { return len(m.w) / 2 }
+func (m *Model) numRows() int { return len(m.w) }
 
 // row returns the weights of bucket r.
 func (m *Model) row(r int) [NumTags]int8 {
 	var out [NumTags]int8
-	lo, hi := m.w[2*r], m.w[2*r+1]
+	lo, hi := m.w[r][0], m.w[r][1]
 	for k := range 8 {
 		out[k] = int8(byte(lo>>(8*k)) - 128)
 	}
@@ -82,11 +82,11 @@ func (m *Model) setRow(r int, row [NumTags]int8) {
 	for k := range 8 {
 		lo |= uint64(byte(row[k])+128) << (8 * k)
 	}
-	m.w[2*r], m.w[2*r+1] = lo, uint64(byte(row[8])+128)
+	m.w[r] = [2]uint64{lo, uint64(byte(row[8]) + 128)}
 }
 
 // zeroRow reports whether bucket r has only zero weights.
-func (m *Model) zeroRow(r int) bool { return m.w[2*r] == zeroLo && m.w[2*r+1] == zeroHi }
+func (m *Model) zeroRow(r int) bool { return m.w[r] == [2]uint64{zeroLo, zeroHi} }
 
 // Bits returns the base-2 logarithm of the number of feature buckets.
 func (m *Model) Bits() int { return int(m.bits) }
@@ -165,37 +165,67 @@ const lanes = 0x00FF00FF00FF00FF
 // add adds the rows of the given buckets.
 func (sc *scores) add(m *Model, buckets []uint32) {
 	w := m.w
+	even, odd, last := sc.even, sc.odd, sc.last // in registers for the loop
 	for _, b := range buckets {
-		lo := w[2*int(b)]
-		sc.even += lo & lanes
-		sc.odd += lo >> 8 & lanes
-		sc.last += w[2*int(b)+1]
+		row := &w[b]
+		even += row[0] & lanes
+		odd += row[0] >> 8 & lanes
+		last += row[1]
 	}
+	sc.even, sc.odd, sc.last = even, odd, last
 }
 
-// tag returns the (offset) score of tag k.
-func (sc *scores) tag(k Tag) uint64 {
-	switch {
-	case k == 8:
-		return sc.last
-	case k%2 == 0:
-		return sc.even >> (8 * k) & 0xFFFF
+// values returns the (offset) score of each tag.
+func (sc *scores) values() [NumTags]uint64 {
+	return [NumTags]uint64{
+		sc.even & 0xFFFF, sc.odd & 0xFFFF, sc.even >> 16 & 0xFFFF, sc.odd >> 16 & 0xFFFF,
+		sc.even >> 32 & 0xFFFF, sc.odd >> 32 & 0xFFFF, sc.even >> 48, sc.odd >> 48, sc.last,
 	}
-	return sc.odd >> (8 * (k - 1)) & 0xFFFF
 }
 
 // best returns the highest-scoring tag that may follow prev (the first
-// such tag on a tie).
+// such tag on a tie). The lanes are read in place rather than through
+// values: this runs for every tagged word.
 func (sc *scores) best(prev Tag) Tag {
-	arg, top := Tag(0), uint64(0)
-	found := false
-	for k := range NumTags {
-		if s := sc.tag(k); (!found || s > top) && allowed(prev, k) {
-			top, arg, found = s, k, true
+	ok := allowedAfter[prev&15]
+	e, o := sc.even, sc.odd
+	b := bestTag{arg: O, top: e & 0xFFFF} // O may follow anything
+	b.consider(BPer, o&0xFFFF, ok)
+	b.consider(IPer, e>>16&0xFFFF, ok)
+	b.consider(BOrg, o>>16&0xFFFF, ok)
+	b.consider(IOrg, e>>32&0xFFFF, ok)
+	b.consider(BLoc, o>>32&0xFFFF, ok)
+	b.consider(ILoc, e>>48, ok)
+	b.consider(BMisc, o>>48, ok)
+	b.consider(IMisc, sc.last, ok)
+	return b.arg
+}
+
+// bestTag is the running maximum of best.
+type bestTag struct {
+	arg Tag
+	top uint64
+}
+
+// consider takes tag k with score v if it scores higher and ok allows it.
+func (b *bestTag) consider(k Tag, v uint64, ok uint16) {
+	if v > b.top && ok&(1<<k) != 0 {
+		b.arg, b.top = k, v
+	}
+}
+
+// allowedAfter holds, for each tag, the set of tags (bit t for tag t) that
+// may follow it.
+var allowedAfter = func() (a [16]uint16) {
+	for prev := range NumTags {
+		for t := range NumTags {
+			if allowed(prev, t) {
+				a[prev] |= 1 << t
+			}
 		}
 	}
-	return arg
-}
+	return a
+}()
 
 // decode tags tokens [a, b) greedily, left to right, writing out; head
 // tells whether the sentence is a headline. Tokens that plainAfterO rules

@@ -84,7 +84,7 @@ func TestModelRoundTrip(t *testing.T) {
 	}
 }
 
-func equalWeights(a, b []uint64) bool {
+func equalWeights(a, b [][2]uint64) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -207,8 +207,8 @@ func TestScoresMatchSums(t *testing.T) {
 		}
 		var sc scores
 		sc.add(m, buckets)
-		for k := range NumTags {
-			if got := int64(sc.tag(k)) - 128*numFeatures; got != int64(sum[k]) {
+		for k, v := range sc.values() {
+			if got := int64(v) - 128*numFeatures; got != int64(sum[k]) {
 				t.Fatalf("tag %d: packed sum %d, want %d", k, got, sum[k])
 			}
 		}
