@@ -111,18 +111,16 @@ func (r *reader) compareWith() {
 	}
 	var d dialog.Dialog
 	list := widget.NewList(func() int { return len(others) }, newLibraryItem, func(i widget.ListItemID, o fyne.CanvasObject) {
-		box := o.(*fyne.Container)
-		box.Objects[0].(*widget.Label).SetText(others[i].title())
-		box.Objects[1].(*widget.Label).SetText(others[i].subtitle())
+		fillLibraryItem(o, others[i])
 	})
 	list.OnSelected = func(i widget.ListItemID) {
 		d.Hide()
 		r.compareEntries([]*entry{cur, others[i]})
 	}
-	head := widget.NewLabel("A: " + cur.title() + "\nChoose B, the account to set beside it:")
+	head := widget.NewLabel("A: " + shorten(cur.title(), 80) + "\nChoose B, the account to set beside it:")
 	head.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustom("Compare with…", "Cancel", container.NewBorder(head, nil, nil, nil, list), r.win)
-	d.Resize(fyne.NewSize(640, 480))
+	d.Resize(fyne.NewSize(640, 560)) // room for the four other samples
 	d.Show()
 }
 

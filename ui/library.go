@@ -71,8 +71,12 @@ func newLibraryItem() fyne.CanvasObject {
 }
 
 func (l *library) updateItem(i widget.ListItemID, o fyne.CanvasObject) {
+	fillLibraryItem(o, l.entries[i])
+}
+
+// fillLibraryItem shows e in o, an item made by newLibraryItem.
+func fillLibraryItem(o fyne.CanvasObject, e *entry) {
 	box := o.(*fyne.Container)
-	e := l.entries[i]
 	box.Objects[0].(*widget.Label).SetText(e.title())
 	box.Objects[1].(*widget.Label).SetText(e.subtitle())
 }
