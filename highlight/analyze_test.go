@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 // find returns the first span of kind k whose text is text.
@@ -50,13 +49,19 @@ func TestPipelineInvariants(t *testing.T) {
 	}
 }
 
+// checkSpans reports the first span that breaks the contract every
+// detector keeps: inside text and on rune boundaries (as Go decodes text,
+// an invalid byte counting as one rune), sorted by start, no overlap
+// within a kind, and an attributed quote's speaker mention on rune
+// boundaries inside text.
 func checkSpans(text string, spans []Span) error {
+	boundary := runeBoundaries(text)
 	var last [numKinds]int
 	for i, s := range spans {
 		if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 			return fmt.Errorf("span %d (%s) %d-%d outside the text of %d bytes", i, s.Kind, s.Start, s.End, len(text))
 		}
-		if !utf8.RuneStart(text[s.Start]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+		if !boundary[s.Start] || !boundary[s.End] {
 			return fmt.Errorf("span %d (%s) %d-%d splits a rune", i, s.Kind, s.Start, s.End)
 		}
 		if i > 0 && spans[i-1].Start > s.Start {
@@ -64,6 +69,9 @@ func checkSpans(text string, spans []Span) error {
 		}
 		if s.Start < last[s.Kind] {
 			return fmt.Errorf("span %d (%s) %d-%d overlaps the previous %s", i, s.Kind, s.Start, s.End, s.Kind)
+		}
+		if s.Attributed() && (s.SpeakerStart < 0 || s.SpeakerEnd > len(text) || !boundary[s.SpeakerStart] || !boundary[s.SpeakerEnd]) {
+			return fmt.Errorf("span %d (%s) has a bad speaker mention %d-%d", i, s.Kind, s.SpeakerStart, s.SpeakerEnd)
 		}
 		last[s.Kind] = s.End
 	}
@@ -86,12 +94,7 @@ func FuzzAnalyze(f *testing.F) {
 // BenchmarkAnalyze measures the whole analysis (all four detectors) over
 // the five seeds; MB/s is the figure DESIGN.md sets at ≥ 10.
 func BenchmarkAnalyze(b *testing.B) {
-	var all strings.Builder
-	for _, p := range []string{"000", "001", "002", "003", "004"} {
-		all.WriteString(seedText(b, p))
-		all.WriteString("\n\n")
-	}
-	text := all.String()
+	text := allSeedsText(b)
 	Analyze(text) // build the default analyzer outside the timing
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()

@@ -1,26 +1,11 @@
 package highlight
 
 import (
-	"io/fs"
 	"strings"
 	"testing"
 
 	"slant/assets"
 )
-
-// lxSeed returns the bundled sample whose file name starts with prefix.
-func lxSeed(tb testing.TB, prefix string) string {
-	tb.Helper()
-	names, err := fs.Glob(assets.FS, "samples/"+prefix+"*.txt")
-	if err != nil || len(names) != 1 {
-		tb.Fatalf("seed %s: %v %v", prefix, names, err)
-	}
-	b, err := fs.ReadFile(assets.FS, names[0])
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return string(b)
-}
 
 // lxDetect runs the default lexicon's detector over d.
 func lxDetect(d *Doc) []Span {
@@ -55,7 +40,7 @@ func TestLoadedSeeds(t *testing.T) {
 		{"004", "terrorists", "label", ""},
 	}
 	for _, tt := range tests {
-		text := lxSeed(t, tt.seed)
+		text := seedText(t, tt.seed)
 		spans := lxDetect(&Doc{Text: text})
 		found := false
 		// Spans grow to the phrase around a term ("Syrian regime forces"),
@@ -161,7 +146,7 @@ func TestLoadedInQuote(t *testing.T) {
 }
 
 func TestLoadedNoQuotesMeansOwnVoice(t *testing.T) {
-	text := lxSeed(t, "002")
+	text := seedText(t, "002")
 	for _, s := range lxDetect(&Doc{Text: text}) {
 		if s.InQuote {
 			t.Errorf("%q marked InQuote with no quote spans", s.Text(text))
@@ -202,28 +187,19 @@ func TestWithLexicon(t *testing.T) {
 // lxCheckSpans fails when spans break the detector's contract.
 func lxCheckSpans(t *testing.T, text string, spans []Span) {
 	t.Helper()
-	boundary := map[int]bool{len(text): true}
-	for i := range text {
-		boundary[i] = true
+	if err := checkSpans(text, spans); err != nil {
+		t.Fatal(err)
 	}
-	prevEnd := 0
 	for _, s := range spans {
-		if s.Start < prevEnd || s.End <= s.Start || s.End > len(text) {
-			t.Fatalf("bad span %d..%d after %d in %d bytes", s.Start, s.End, prevEnd, len(text))
-		}
-		if !boundary[s.Start] || !boundary[s.End] {
-			t.Fatalf("span %d..%d not on rune boundaries", s.Start, s.End)
-		}
 		if s.Kind != Loaded || s.Category == "" || s.Reason == "" || s.Neutral == "" {
 			t.Fatalf("span %+v lacks its detail", s)
 		}
-		prevEnd = s.End
 	}
 }
 
 func FuzzLoaded(f *testing.F) {
 	for _, p := range []string{"000", "001", "002", "003", "004"} {
-		f.Add(lxSeed(f, p))
+		f.Add(seedText(f, p))
 	}
 	f.Add("so-called - - brutal\xffregime\u00a0forces “massacre*”")
 	det := newLoadedFromLexicon(DefaultLexicon())
@@ -240,22 +216,13 @@ func FuzzLoaded(f *testing.F) {
 // also reports MB per second of CPU time used by the process (cpu-MB/s),
 // which stays meaningful when other work shares the machine.
 func BenchmarkLoaded(b *testing.B) {
-	var sb strings.Builder
-	for _, p := range []string{"000", "001", "002", "003", "004"} {
-		sb.WriteString(lxSeed(b, p))
-		sb.WriteString("\n\n")
-	}
-	text := sb.String()
+	text := allSeedsText(b)
 	det := newLoadedFromLexicon(DefaultLexicon())
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	cpu0 := cpuSeconds()
-	n := 0
 	for b.Loop() {
 		det.detect(&Doc{Text: text})
-		n++
 	}
-	if used := cpuSeconds() - cpu0; used > 0 {
-		b.ReportMetric(float64(n*len(text))/used/1e6, "cpu-MB/s")
-	}
+	reportCPURate(b, len(text), cpu0)
 }
