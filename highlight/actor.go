@@ -245,11 +245,11 @@ func (m *mentions) recoverMissed(tags []ner.Tag, sents []int) {
 	s := 0
 	n := len(m.list)
 	for i := 1; i+1 < len(tags); i++ {
+		if c := m.text[m.toks[i].Start]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			continue // not capitalised (the cheaper test first)
+		}
 		if tags[i-1] != ner.O || tags[i] != ner.O || tags[i+1] != ner.O {
 			continue
-		}
-		if c := m.text[m.toks[i].Start]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
-			continue // not capitalised
 		}
 		s = sentenceOf(sents, s, i)
 		r, _ := utf8.DecodeRuneInString(m.toks[i].text(m.text))
