@@ -94,7 +94,7 @@ func TestScanFolderListsBinaryFileAsUnreadable(t *testing.T) {
 
 func TestScanFolderStopsOnCancel(t *testing.T) {
 	root := t.TempDir()
-	data, err := os.ReadFile("../assets/samples/" + firstSample(t))
+	data, err := os.ReadFile(seedPaths(t)[0])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -118,19 +118,10 @@ func TestScanFolderStopsOnCancel(t *testing.T) {
 }
 
 func TestScanFolderRefusesFile(t *testing.T) {
-	if _, err := ScanFolder(context.Background(), "../assets/samples/"+firstSample(t), nil); err == nil {
+	if _, err := ScanFolder(context.Background(), seedPaths(t)[0], nil); err == nil {
 		t.Error("scanning a file gave no error")
 	}
 	if _, err := ScanFolder(context.Background(), filepath.Join(t.TempDir(), "gone"), nil); !errors.Is(err, ErrNotFound) {
 		t.Errorf("scanning a missing folder gave %v", err)
 	}
-}
-
-func firstSample(t *testing.T) string {
-	t.Helper()
-	files, _ := filepath.Glob("../assets/samples/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no samples")
-	}
-	return filepath.Base(files[0])
 }

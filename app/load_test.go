@@ -229,9 +229,7 @@ func TestUTF8BOMIsDropped(t *testing.T) {
 func writeTemp(t *testing.T, name string, data []byte) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(p, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, p, data)
 	return p
 }
 
