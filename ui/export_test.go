@@ -22,7 +22,7 @@ import (
 )
 
 // textsOn returns every text the window's top overlay shows: labels,
-// entries, buttons and canvas texts.
+// rich texts, entries, buttons and canvas texts.
 func textsOn(w fyne.Window) []string {
 	top := w.Canvas().Overlays().Top()
 	if top == nil {
@@ -33,6 +33,8 @@ func textsOn(w fyne.Window) []string {
 		switch o := o.(type) {
 		case *widget.Label:
 			out = append(out, o.Text)
+		case *widget.RichText:
+			out = append(out, o.String())
 		case *widget.Entry:
 			out = append(out, o.Text)
 		case *widget.Button:

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"slant/app"
 	"slant/app/search"
@@ -51,7 +50,7 @@ func TestOpenFolderAddsArticlesAndListsUnreadable(t *testing.T) {
 	if r.folders.box.Visible() || r.folders.running() {
 		t.Error("the progress strip stayed up")
 	}
-	if !strings.Contains(overlayText(r), "1 file skipped") {
+	if !overlaySays(r.win, "1 file skipped") {
 		t.Error("the unreadable file was not listed")
 	}
 	if line := skippedLine(firstFailure(t, root)); !strings.Contains(line, "photo.txt — it is not a text file") {
@@ -103,30 +102,12 @@ func TestStartNoticesChangedAndMissingFiles(t *testing.T) {
 	if d := again.lib.entries[i].doc; d == nil || !strings.HasPrefix(d.Text, "Changed:") {
 		t.Error("the changed file was not read afresh")
 	}
-	msg := overlayText(again)
+	msg := strings.Join(textsOn(again.win), "\n")
 	for _, want := range []string{"read afresh (1):\n" + paths[1], "removed from the library (1):\n" + paths[0]} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("message %q lacks %q", msg, want)
 		}
 	}
-}
-
-// overlayText returns the text of the labels in the window's top overlay.
-func overlayText(r *reader) string {
-	top := r.win.Canvas().Overlays().Top()
-	if top == nil {
-		return ""
-	}
-	var b strings.Builder
-	for _, o := range test.LaidOutObjects(top) {
-		switch w := o.(type) {
-		case *widget.Label:
-			b.WriteString(w.Text + "\n")
-		case *widget.RichText:
-			b.WriteString(w.String() + "\n")
-		}
-	}
-	return b.String()
 }
 
 func TestCancelFolderScanKeepsWhatWasRead(t *testing.T) {
