@@ -69,7 +69,7 @@ func (r *reader) newExercise() {
 
 func (r *reader) exerciseForm(doc *app.Document) *exerciseForm {
 	f := &exerciseForm{title: widget.NewEntry(), instructions: widget.NewMultiLineEntry()}
-	f.title.SetText(doc.Title)
+	f.title.SetText(shorten(doc.Title, 80))
 	f.title.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
 			return errors.New("give the exercise a title")
