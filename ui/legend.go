@@ -19,6 +19,7 @@ import (
 // toggle that hides or shows it.
 type legend struct {
 	checks   [len(highlight.Kinds)]*widget.Check
+	swatches [len(highlight.Kinds)]*swatch
 	box      *fyne.Container
 	onToggle func(k highlight.Kind, on bool)
 }
@@ -29,9 +30,12 @@ func newLegend(onToggle func(k highlight.Kind, on bool)) *legend {
 	for _, k := range highlight.Kinds {
 		c := widget.NewCheck(app.StyleOf(k).Name, nil)
 		c.SetChecked(true)
-		c.OnChanged = func(on bool) { l.onToggle(k, on) }
-		l.checks[k] = c
-		l.box.Add(container.NewHBox(newSwatch(k), c))
+		c.OnChanged = func(on bool) {
+			l.swatches[k].setOff(!on)
+			l.onToggle(k, on)
+		}
+		l.checks[k], l.swatches[k] = c, newSwatch(k)
+		l.box.Add(container.NewHBox(l.swatches[k], c))
 	}
 	return l
 }
@@ -46,6 +50,7 @@ func (l *legend) setCounts(n [len(highlight.Kinds)]int) {
 
 // setChecked shows kind k as on or off without calling back.
 func (l *legend) setChecked(k highlight.Kind, on bool) {
+	l.swatches[k].setOff(!on)
 	c := l.checks[k]
 	if c.Checked == on {
 		return
@@ -54,10 +59,20 @@ func (l *legend) setChecked(k highlight.Kind, on bool) {
 	c.Refresh()
 }
 
-// swatch is a small sample of a kind: its background and its underline cue.
+// swatch is a small sample of a kind: its background and its underline cue,
+// or, while the kind is hidden, only a grey outline and letter.
 type swatch struct {
 	widget.BaseWidget
 	kind highlight.Kind
+	off  bool
+}
+
+// setOff shows the swatch as hidden (outlined, grey) or shown (coloured).
+func (s *swatch) setOff(off bool) {
+	if s.off != off {
+		s.off = off
+		s.Refresh()
+	}
 }
 
 func newSwatch(k highlight.Kind) *swatch {
@@ -106,6 +121,12 @@ func (r *swatchRenderer) Refresh() {
 	r.bg.FillColor = theme.Color(articleview.BackgroundName(r.s.kind))
 	r.cue.FillColor = theme.Color(articleview.InkName(r.s.kind))
 	r.letter.Color = theme.Color(theme.ColorNameForeground)
+	r.bg.StrokeWidth = 0
+	if r.s.off {
+		grey := theme.Color(theme.ColorNamePlaceHolder)
+		r.bg.FillColor, r.cue.FillColor, r.letter.Color = color.Transparent, color.Transparent, grey
+		r.bg.StrokeColor, r.bg.StrokeWidth = grey, 1
+	}
 	r.Layout(r.s.Size())
 	canvas.Refresh(r.s)
 }

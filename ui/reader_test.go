@@ -119,6 +119,9 @@ func TestToggleKindEverywhere(t *testing.T) {
 	if r.view.KindVisible(highlight.Figure) || r.legend.checks[highlight.Figure].Checked {
 		t.Error("the View menu did not hide figures everywhere")
 	}
+	if sw := r.legend.swatches; !sw[highlight.Actor].off || !sw[highlight.Figure].off || sw[highlight.Quote].off {
+		t.Error("the legend swatches do not show which kinds are hidden")
+	}
 	again := newTestReader(t, config)
 	if again.view.KindVisible(highlight.Actor) || !again.view.KindVisible(highlight.Quote) {
 		t.Error("hidden kinds were not remembered for the next run")
