@@ -253,9 +253,21 @@ func isAbbrev(w string) bool {
 	if len(w) == 1 && letters == 1 {
 		return w[0] >= 'A' && w[0] <= 'Z'
 	}
+	if len(w) > abbrevMaxLen {
+		return false // spares the map lookup for most words before a period
+	}
 	_, ok := abbreviations[w]
 	return ok
 }
+
+// abbrevMaxLen is the length of the longest abbreviation.
+var abbrevMaxLen = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // abbreviations are words that keep their period (CoNLL-2003 style).
 var abbreviations = map[string]struct{}{
