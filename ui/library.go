@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,18 +31,28 @@ func (e *entry) title() string {
 	return filepath.Base(e.path)
 }
 
-// subtitle names the outlet and date, or where the file is.
+// subtitle names the outlet and date, and the file (its folder when the
+// file says neither); samples are marked as such.
 func (e *entry) subtitle() string {
+	var parts []string
 	if e.sample {
-		if e.doc != nil && e.doc.Outlet != "" {
-			return "Sample · " + e.doc.Outlet
+		parts = append(parts, "Sample")
+	}
+	if e.doc != nil {
+		for _, s := range []string{e.doc.Outlet, e.doc.Date} {
+			if s != "" {
+				parts = append(parts, s)
+			}
 		}
-		return "Sample"
 	}
-	if e.doc != nil && e.doc.Outlet != "" {
-		return e.doc.Outlet + " · " + filepath.Base(e.path)
+	switch {
+	case e.sample:
+	case len(parts) == 0:
+		return filepath.Dir(e.path)
+	default:
+		parts = append(parts, filepath.Base(e.path))
 	}
-	return filepath.Dir(e.path)
+	return strings.Join(parts, " · ")
 }
 
 // library is the sidebar: the samples first, then opened files, which

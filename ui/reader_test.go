@@ -179,6 +179,9 @@ func TestArticleHeaderAndTitle(t *testing.T) {
 			t.Errorf("sample %d: header %q, want %q", i, got, w)
 		}
 	}
+	if got := r.lib.entries[2].subtitle(); got != "Sample · EA WorldView · 29 September" {
+		t.Errorf("library subtitle of sample 2: %q", got)
+	}
 	r.showEntry(2)
 	title := r.win.Title()
 	if len(title) > len("Slant — ")+93 || !strings.HasSuffix(title, "…") || strings.HasSuffix(title, " …") {
