@@ -123,15 +123,3 @@ func spansSorted(spans []Span) bool {
 	}
 	return true
 }
-
-// spanBefore is the order of SortSpans: by start, then longer first, then
-// by kind.
-func spanBefore(a, b *Span) bool {
-	if a.Start != b.Start {
-		return a.Start < b.Start
-	}
-	if a.End != b.End {
-		return a.End > b.End
-	}
-	return a.Kind < b.Kind
-}

@@ -1,6 +1,6 @@
 package highlight
 
-import "sort"
+import "slices"
 
 // Kind is what a span marks.
 type Kind uint8
@@ -119,14 +119,25 @@ func within(text string, start, end int) string {
 
 // SortSpans orders spans by start, then longer first, then by kind.
 func SortSpans(spans []Span) {
-	sort.SliceStable(spans, func(i, j int) bool {
-		a, b := spans[i], spans[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
+	slices.SortStableFunc(spans, func(a, b Span) int {
+		switch {
+		case spanBefore(&a, &b):
+			return -1
+		case spanBefore(&b, &a):
+			return 1
 		}
-		if a.End != b.End {
-			return a.End > b.End
-		}
-		return a.Kind < b.Kind
+		return 0
 	})
+}
+
+// spanBefore is the order of SortSpans: by start, then longer first, then
+// by kind.
+func spanBefore(a, b *Span) bool {
+	if a.Start != b.Start {
+		return a.Start < b.Start
+	}
+	if a.End != b.End {
+		return a.End > b.End
+	}
+	return a.Kind < b.Kind
 }
