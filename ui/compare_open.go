@@ -130,7 +130,7 @@ func (r *reader) compareSeveral() {
 	titles := make([]string, len(r.lib.entries))
 	index := map[string]int{}
 	for i, e := range r.lib.entries {
-		titles[i] = uniqueTitle(e.title(), index)
+		titles[i] = uniqueTitle(choiceLabel(e), index)
 		index[titles[i]] = i
 	}
 	check := widget.NewCheckGroup(titles, nil)
@@ -150,6 +150,16 @@ func (r *reader) compareSeveral() {
 		}, r.win)
 	d.Resize(fyne.NewSize(700, 520))
 	d.Show()
+}
+
+// choiceLabel names e in a list of documents to tick: its title's first
+// words and its outlet.
+func choiceLabel(e *entry) string {
+	label := shorten(e.title(), 70)
+	if e.doc != nil && e.doc.Outlet != "" {
+		label += " — " + e.doc.Outlet
+	}
+	return label
 }
 
 // uniqueTitle returns t, numbered when it is taken already.

@@ -179,6 +179,9 @@ func TestArticleHeaderAndTitle(t *testing.T) {
 			t.Errorf("sample %d: header %q, want %q", i, got, w)
 		}
 	}
+	if got := choiceLabel(r.lib.entries[2]); got != "US Secretary of State John Kerry has repeated his threat to cut off… — EA WorldView" {
+		t.Errorf("sample 2 in Compare several…: %q", got)
+	}
 	if got := r.lib.entries[2].subtitle(); got != "Sample · EA WorldView · 29 September" {
 		t.Errorf("library subtitle of sample 2: %q", got)
 	}
