@@ -5,7 +5,7 @@ GO      ?= go
 BIN     ?= slant
 PKGS    := ./...
 
-.PHONY: run build deps test-deps test vet unit smoke fuzz bench eval train-ner clean
+.PHONY: run build deps test-deps test vet lint unit smoke fuzz bench eval train-ner clean
 
 run: deps build
 	./$(BIN)
@@ -19,12 +19,19 @@ deps:
 test-deps:
 	@bash scripts/install-deps.sh --test
 
-# vet, the unit tests (with the race detector), a short fuzz pass, then the
-# real app under Xvfb (skipped with a message when Xvfb is absent).
-test: test-deps vet unit smoke
+# vet, staticcheck, the unit tests (with the race detector; fuzz targets run
+# their seed corpora), then the real app under Xvfb (skipped with a message
+# when Xvfb is absent).
+test: test-deps vet lint unit smoke
 
 vet:
 	$(GO) vet $(PKGS)
+	$(GO) vet -tags smoke ./smoke
+
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+lint:
+	$(GO) run $(STATICCHECK) $(PKGS)
+	$(GO) run $(STATICCHECK) -tags smoke ./smoke
 
 unit:
 	$(GO) test -race -count=1 $(PKGS)

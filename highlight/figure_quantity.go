@@ -69,8 +69,8 @@ func (s *figScanner) nameNumber(i int, n numMatch, f figure) bool {
 	if !s.isCap(i-1) && !s.isUpperWord(i-1) {
 		return false
 	}
-	w := string(s.lower(i - 1))
-	return !figStopWords[w] && !figYearCues[w] && !figApproxFirst[w] && !figMeasureCues[w]
+	w := s.lower(i - 1)
+	return !figStopWords[string(w)] && !figYearCues[string(w)] && !figApproxFirst[string(w)] && !figMeasureCues[string(w)]
 }
 
 // afterName reports whether token i follows a capitalised name or its
@@ -84,8 +84,8 @@ func (s *figScanner) afterName(i int) bool {
 	if !s.near(i) || !s.isCap(p) {
 		return false
 	}
-	w := string(s.lower(p))
-	return !figStopWords[w] && !figYearCues[w] && !figApproxFirst[w]
+	w := s.lower(p)
+	return !figStopWords[string(w)] && !figYearCues[string(w)] && !figApproxFirst[string(w)]
 }
 
 // figMeasureCues may stand capitalised before a figure: "Age 65", "AD

@@ -157,7 +157,7 @@ func (s *figScanner) citationYear(i int, n numMatch) bool {
 		m, ok := s.number(p) // "Khan et al., 2010, 2011"
 		return ok && m.end == p+1 && s.citationYear(p, m)
 	}
-	if w := string(s.lower(p)); !s.isCap(p) || figYearCues[w] || figStopWords[w] || figMeasureCues[w] {
+	if w := s.lower(p); !s.isCap(p) || figYearCues[string(w)] || figStopWords[string(w)] || figMeasureCues[string(w)] {
 		return false
 	}
 	_, isMonth := figMonths[s.tok(p)]

@@ -265,7 +265,7 @@ func describeRunes(w string) wordInfo {
 		var r, lr, s rune
 		size := 1
 		if c := w[i]; c < utf8.RuneSelf {
-			r, lr, s = rune(c), rune(asciiLower[c]), rune(asciiShape[c])
+			lr, s = rune(asciiLower[c]), rune(asciiShape[c])
 			exact = (exact ^ uint64(c)) * fnvPrime
 		} else {
 			r, size = utf8.DecodeRuneInString(w[i:])
