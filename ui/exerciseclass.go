@@ -145,7 +145,7 @@ func hardestText(c exercise.Class) string {
 
 // addFile merges one more work file.
 func (c *classWindow) addFile() {
-	askOpenPath(c.win, workFiles, func(path string) { c.add([]string{path}, nil) })
+	askOpenPath(c.win, "Add a student's work ("+exercise.WorkExt+")", workFiles, func(path string) { c.add([]string{path}, nil) })
 }
 
 // addFolder merges the work files of a folder.

@@ -154,13 +154,14 @@ func (r *reader) createExercise(f *exerciseForm) {
 
 // editExercise opens a saved exercise in the key editor.
 func (r *reader) editExercise() {
-	r.askExercise(func(ex *exercise.Exercise, path string) { newKeyWindow(r.app, ex, path).win.Show() })
+	r.askExercise("Edit the key of an exercise", func(ex *exercise.Exercise, path string) { newKeyWindow(r.app, ex, path).win.Show() })
 }
 
-// askExercise asks for a saved exercise, loads it and calls show with it
-// and its path; an exercise that cannot be loaded is reported instead.
-func (r *reader) askExercise(show func(ex *exercise.Exercise, path string)) {
-	askOpenPath(r.win, exerciseFiles, func(path string) {
+// askExercise asks, under what, for a saved exercise, loads it and calls
+// show with it and its path; an exercise that cannot be loaded is reported
+// instead.
+func (r *reader) askExercise(what string, show func(ex *exercise.Exercise, path string)) {
+	askOpenPath(r.win, what+" ("+exercise.ExerciseExt+")", exerciseFiles, func(path string) {
 		ex, err := exercise.LoadExercise(path)
 		if err != nil {
 			r.reportErrors([]error{err})
@@ -174,7 +175,7 @@ func (r *reader) askExercise(show func(ex *exercise.Exercise, path string)) {
 // reopens their work beside the exercise or starts it. A work file chosen
 // instead reopens that work on its exercise.
 func (r *reader) openExercise() {
-	askOpenPath(r.win, studentFiles, func(path string) {
+	askOpenPath(r.win, "Open an exercise, or your work on one", studentFiles, func(path string) {
 		if exPath, ok := exercise.ExerciseFor(path); ok {
 			r.reopenWork(exPath, path)
 			return
@@ -253,5 +254,5 @@ func (r *reader) showWork(ex *exercise.Exercise, work *exercise.Work, workPath s
 
 // classSummary asks for an exercise, then shows its class summary.
 func (r *reader) classSummary() {
-	r.askExercise(func(ex *exercise.Exercise, path string) { newClassWindow(r.app, ex, path).win.Show() })
+	r.askExercise("Summarise a class: choose the exercise", func(ex *exercise.Exercise, path string) { newClassWindow(r.app, ex, path).win.Show() })
 }

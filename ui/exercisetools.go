@@ -200,8 +200,8 @@ func (f suffixFilter) Matches(u fyne.URI) bool {
 	return false
 }
 
-// askOpenPath asks for a file ending in one of suffixes and calls open
-// with its path.
-func askOpenPath(win fyne.Window, suffixes []string, open func(path string)) {
-	pathDialog{filter: suffixFilter(suffixes)}.open(win, open)
+// askOpenPath asks, under title, for a file ending in one of suffixes and
+// calls open with its path.
+func askOpenPath(win fyne.Window, title string, suffixes []string, open func(path string)) {
+	pathDialog{title: title, filter: suffixFilter(suffixes)}.open(win, open)
 }
