@@ -46,7 +46,7 @@ func (s *folderScan) running() bool { return s.cancel != nil }
 
 // openFolderDialog asks for a folder of articles to add to the library.
 func (r *reader) openFolderDialog() {
-	pathDialog{onError: r.reportError}.folder(r.win, r.folders.start)
+	pathDialog{title: "Add a folder of articles to the library", confirm: "Add", onError: r.reportError}.folder(r.win, r.folders.start)
 }
 
 // start scans root in the background; a scan already under way is

@@ -97,7 +97,8 @@ func (r *reader) openURIs(uris []fyne.URI) {
 
 // openDialog asks for a file to open.
 func (r *reader) openDialog() {
-	pathDialog{filter: storage.NewExtensionFileFilter(openable), onError: r.reportError}.open(r.win, func(path string) {
+	pathDialog{title: "Open an article (" + strings.Join(openable, " ") + ")", confirm: "Open",
+		filter: storage.NewExtensionFileFilter(openable), onError: r.reportError}.open(r.win, func(path string) {
 		r.openFiles([]string{path})
 	})
 }
