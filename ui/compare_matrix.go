@@ -25,7 +25,7 @@ func openMatrix(fa fyne.App, docs []*app.Document) fyne.Window {
 	mv := &matrixView{fa: fa, docs: docs, m: compare.NewMatrix(docs)}
 	w := fa.NewWindow(fmt.Sprintf("Slant — %d accounts compared", len(docs)))
 	w.SetContent(mv.content())
-	w.Resize(fyne.NewSize(1300, 850))
+	w.Resize(windowSize)
 	w.Show()
 	return w
 }

@@ -27,7 +27,7 @@ func RunCompare(pathA, pathB string) {
 	a.SetIcon(Icon())
 	w := a.NewWindow("Slant — compare")
 	w.SetContent(container.NewCenter(widget.NewLabel("Comparing " + pathA + " with " + pathB + " …")))
-	w.Resize(fyne.NewSize(1400, 900))
+	w.Resize(windowSize)
 	go func() {
 		docs, errs := loadPaths(pathA, pathB)
 		fyne.Do(func() { showLoaded(w, docs, errs) })
@@ -90,7 +90,7 @@ func showComparison(w fyne.Window, a, b *app.Document) *compareView {
 func openCompare(fa fyne.App, a, b *app.Document, hidden func(highlight.Kind) bool) fyne.Window {
 	w := fa.NewWindow("Slant — compare")
 	showComparison(w, a, b).hideKinds(hidden)
-	w.Resize(fyne.NewSize(1400, 900))
+	w.Resize(windowSize)
 	w.Show()
 	return w
 }

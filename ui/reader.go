@@ -44,6 +44,10 @@ type reader struct {
 	spawn func(func())
 }
 
+// windowSize is the size the main windows open at (the reader and the
+// comparisons): it fits a 1280×800 screen.
+var windowSize = fyne.NewSize(1280, 800)
+
 func newReader(a fyne.App) *reader {
 	a.Settings().SetTheme(articleview.NewTheme(theme.DefaultTheme()))
 	a.SetIcon(Icon())
@@ -62,7 +66,7 @@ func newReader(a fyne.App) *reader {
 	r.menu = r.mainMenu()
 	r.win.SetMainMenu(r.menu)
 	r.win.SetContent(r.content())
-	r.win.Resize(fyne.NewSize(1280, 800))
+	r.win.Resize(windowSize)
 	r.win.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { r.openURIs(uris) })
 	r.bindKeys()
 	r.loadSettings()
