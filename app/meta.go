@@ -146,8 +146,21 @@ func (m *textMeta) fromCredits(lines []string) {
 	}
 	if n := len(lines); n > 0 && isSourceList(lines[n-1]) {
 		credits = appendNew(credits, "Sources: "+lines[n-1])
+		m.outletFromSources(lines[n-1])
 	}
 	m.Credit = strings.Join(credits, "; ")
+}
+
+// outletFromSources takes as the outlet the first known outlet of a
+// closing source list that is not a wire agency: "TRTWorld, AA" is TRT
+// World's article with material from Anadolu Agency.
+func (m *textMeta) outletFromSources(line string) {
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == '/' }) {
+		if o, ok := outletByAlias[strings.TrimSpace(f)]; ok && !o.agency {
+			m.setOutlet(o.name)
+			return
+		}
+	}
 }
 
 // mayCredit is a quick test that line holds a word creditRe looks for.

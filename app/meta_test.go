@@ -22,9 +22,9 @@ func checkMeta(t *testing.T, d *Document, want textMeta) {
 // where the text gives one.
 func TestSeedMetadata(t *testing.T) {
 	want := map[string]textMeta{
-		"000_a652a7b09379949b.txt": { // outlet not named; photo credit Reuters
-			Title: "Kerry blames Russia for civilian casualties in Syria",
-			Date:  "5 February 2016", Credit: "Photo: Reuters; Sources: TRTWorld, AA"},
+		"000_a652a7b09379949b.txt": { // photo credit Reuters; closing sources "TRTWorld, AA"
+			Title: "Kerry blames Russia for civilian casualties in Syria", Outlet: "TRT World",
+			Date: "5 February 2016", Credit: "Photo: Reuters; Sources: TRTWorld, AA"},
 		"001_496b24f0cfb8de73.txt": { // "By DW"; the text shows no date
 			Title:  "US Secretary of State John Kerry has called on Russia to implement a ceasefire and end its bombing of Syria",
 			Outlet: "DW"},

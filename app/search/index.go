@@ -174,7 +174,7 @@ func (b *builder) addActor(doc int32, name string, g *actorGroup) {
 	display := name
 	var others []string
 	for _, m := range g.mentions {
-		if m != name {
+		if !strings.Contains(name, m) { // "Lavrov" adds nothing to "Sergei Lavrov"
 			others = append(others, m)
 		}
 	}
