@@ -371,7 +371,10 @@ type textBlockRenderer struct {
 
 func (r *textBlockRenderer) Destroy()                     {}
 func (r *textBlockRenderer) Objects() []fyne.CanvasObject { return r.objects }
-func (r *textBlockRenderer) Refresh()                     { r.Layout(r.t.Size()) }
+func (r *textBlockRenderer) Refresh() {
+	r.Layout(r.t.Size())
+	canvas.Refresh(r.t)
+}
 
 // MinSize is part of fyne.WidgetRenderer.
 func (r *textBlockRenderer) MinSize() fyne.Size { return r.t.MinSize() }
@@ -390,7 +393,9 @@ func (r *textBlockRenderer) Layout(size fyne.Size) {
 		o.StrokeColor, o.StrokeWidth = theme.Color(articleview.ColorNameMark), 2
 		r.objects = append(r.objects, o)
 	}
-	canvas.Refresh(t)
+	// No canvas.Refresh here: the frame being laid out draws the new
+	// objects, and a refresh from Layout would ask for another frame, whose
+	// layout would ask for another, keeping a core busy while idle.
 }
 
 // blockDrawer draws the lines of one textBlock.
