@@ -167,7 +167,7 @@ func TestArticleHeaderAndTitle(t *testing.T) {
 	r := newTestReader(t, t.TempDir())
 	r.start(nil)
 	want := []string{
-		"Unknown outlet · 5 February 2016",
+		"TRT World · 5 February 2016",
 		"DW · No date",
 		"EA WorldView · 29 September",
 		"EA WorldView · By Scott Lucas · 6 February",
