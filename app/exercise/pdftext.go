@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strconv"
-	"unicode"
 	"unicode/utf8"
 
 	"slant/app/export"
@@ -39,8 +38,8 @@ func (p *paper) wrap(text string, r [2]int, out []textLine) []textLine {
 	w := p.textW()
 	start, x := r[0], 0.0
 	for i := r[0]; i < r[1]; {
-		wordEnd := i + runLen(text[i:r[1]], false)
-		blankEnd := wordEnd + runLen(text[wordEnd:r[1]], true)
+		wordEnd := i + export.RunLen(text[i:r[1]], false)
+		blankEnd := wordEnd + export.RunLen(text[wordEnd:r[1]], true)
 		ww := p.width(text[i:wordEnd])
 		if x > 0 && x+ww > w {
 			out = append(out, textLine{start: start, end: highlight.TrimEnd(text, start, i)})
@@ -72,17 +71,6 @@ func (p *paper) fit(s string, w float64) int {
 		n = i + utf8.RuneLen(r)
 	}
 	return n
-}
-
-// runLen is the length of the run at the start of s whose runes are all
-// blank (blank true) or all not.
-func runLen(s string, blank bool) int {
-	for i, r := range s {
-		if unicode.IsSpace(r) != blank {
-			return i
-		}
-	}
-	return len(s)
 }
 
 // width measures s as drawn, in the current font.

@@ -7,7 +7,7 @@
 // a broken file over an existing one). Command is the `slant export`
 // subcommand.
 //
-// AddFonts, FillBand, DrawCue, Display, Paragraphs and Clip are the PDF
+// AddFonts, FillBand, DrawCue, Display, Paragraphs, Clip and RunLen are the PDF
 // primitives Slant's other printed papers (app/exercise) share, so that
 // they set type and mark spans as the export does.
 package export

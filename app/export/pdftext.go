@@ -162,7 +162,7 @@ func (a *article) parts(r [2]int) []part {
 		lo, hi := max(a.pcs[i].start, r[0]), min(a.pcs[i].end, r[1])
 		for lo < hi {
 			sp := isBlank(firstRune(a.text[lo:hi]))
-			end := lo + runLen(a.text[lo:hi], sp)
+			end := lo + RunLen(a.text[lo:hi], sp)
 			out = append(out, part{start: lo, end: end, pc: i, space: sp, w: a.p.f.GetStringWidth(Display(a.text[lo:end]))})
 			lo = end
 		}
@@ -178,9 +178,10 @@ func firstRune(s string) rune {
 	return 0
 }
 
-// runLen is the length of the run at the start of s whose runes are all
-// blank (blank true) or all not.
-func runLen(s string, blank bool) int {
+// RunLen returns the length in bytes of the run at the start of s of
+// blanks (blank true) or of non-blanks: the places a line may break are
+// the blanks, and a no-break space is not one.
+func RunLen(s string, blank bool) int {
 	for i, r := range s {
 		if isBlank(r) != blank {
 			return i
