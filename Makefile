@@ -40,11 +40,14 @@ smoke: build
 	$(GO) test -tags smoke -count=1 -v ./smoke
 
 FUZZTIME ?= 10s
+# Runs every fuzz target of every package for FUZZTIME each.
 fuzz:
-	@for t in $$($(GO) test -list 'Fuzz.*' ./highlight | grep ^Fuzz); do \
-		$(GO) test -run=^$$ -fuzz=^$$t$$ -fuzztime=$(FUZZTIME) ./highlight || exit 1; done
-	@for t in $$($(GO) test -list 'Fuzz.*' ./app | grep ^Fuzz); do \
-		$(GO) test -run=^$$ -fuzz=^$$t$$ -fuzztime=$(FUZZTIME) ./app || exit 1; done
+	@for p in $$($(GO) list ./...); do \
+		for t in $$($(GO) test -list 'Fuzz.*' $$p | grep ^Fuzz); do \
+			echo "fuzz $$p $$t"; \
+			$(GO) test -run=^$$ -fuzz=^$$t$$ -fuzztime=$(FUZZTIME) $$p || exit 1; \
+		done; \
+	done
 
 bench:
 	$(GO) test -run=^$$ -bench=. -benchmem $(PKGS)
