@@ -3,7 +3,7 @@ package ui
 import (
 	"image/color"
 	"slices"
-	"unicode/utf8"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"slant/app"
 	"slant/highlight"
 	"slant/ui/articleview"
 )
@@ -111,8 +110,8 @@ func (t *textBlock) kindShown(k highlight.Kind) bool {
 	return t.hidden == nil || !t.hidden[k]
 }
 
-// metrics returns the measurer of the block's font.
-func (t *textBlock) metrics() *runeWidths {
+// metrics returns the block's font.
+func (t *textBlock) metrics() textFont {
 	return widthsFor(t.size, fyne.TextStyle{Bold: t.bold})
 }
 
@@ -207,159 +206,59 @@ func (t *textBlock) spansAt(off int) []highlight.Span {
 	return out
 }
 
-// offsetAt returns the byte offset at p, or false off the text.
+// offsetAt returns the byte offset at p, or false off the text; just past
+// a line's end it is the line's last byte.
 func (t *textBlock) offsetAt(p fyne.Position) (int, bool) {
 	t.wrap(t.Size().Width)
 	if len(t.lines) == 0 || p.Y < 0 {
 		return 0, false
 	}
 	i := min(int(p.Y/t.lineHeight()), len(t.lines)-1)
-	ln, m := t.lines[i], t.metrics()
-	x := float32(0)
-	for off, r := range t.text[ln.start:ln.end] {
-		w := m.width(r)
-		if x+w/2 > p.X {
-			return ln.start + off, true
-		}
-		x += w
+	ln, f := t.lines[i], t.metrics()
+	s := t.text[ln.start:ln.end]
+	if off := articleview.OffsetAt(s, f.size, f.style, p.X); off < len(s) {
+		return ln.start + off, true
 	}
-	return max(ln.start, ln.end-1), p.X <= x+m.width(' ')
+	return max(ln.start, ln.end-1), p.X <= f.widthOf(s)+f.widthOf(" ")
 }
 
-// wrapText breaks text[start:end] into lines no wider than width, at
-// spaces where it can (a word wider than the line is cut), and at every
-// line break; emit gets each line's bytes, without leading or trailing
-// blanks.
-func wrapText(text string, start, end int, m *runeWidths, width float32, emit func(s, e int)) {
-	ls, lastEnd, x := -1, -1, float32(0)
-	flush := func() {
-		if ls >= 0 {
-			emit(ls, lastEnd)
+// wrapText breaks text[start:end] into lines no wider than width as the
+// article view does, and at every line break; emit gets each line's bytes,
+// without leading or trailing blanks, and blank lines give none.
+func wrapText(text string, start, end int, f textFont, width float32, emit func(s, e int)) {
+	for start < end {
+		e := strings.IndexByte(text[start:end], '\n')
+		if e < 0 {
+			e = end
+		} else {
+			e += start
 		}
-		ls, lastEnd, x = -1, -1, 0
+		articleview.WrapLine(text, start, e, f.size, f.style, width, func(s, e int) {
+			if s < e {
+				emit(s, e)
+			}
+		})
+		start = e + 1
 	}
-	for i := start; i < end; {
-		ws, we := nextWord(text, i, end)
-		if ws >= end {
-			break
-		}
-		if hasBreak(text[i:ws]) {
-			flush()
-		}
-		gap := m.width(' ')
-		if ls < 0 {
-			gap = 0
-		}
-		w := m.widthOf(text[ws:we])
-		switch {
-		case ls >= 0 && x+gap+w <= width:
-			lastEnd, x = we, x+gap+w
-		case w <= width:
-			flush()
-			ls, lastEnd, x = ws, we, w
-		default:
-			flush()
-			x = cutWord(text, ws, we, m, width, emit, func(s, e int, wx float32) { ls, lastEnd = s, e; x = wx })
-		}
-		i = we
-	}
-	flush()
 }
 
-// cutWord breaks a word wider than width into lines, emitting all but the
-// last piece, which it hands to rest with its width.
-func cutWord(text string, ws, we int, m *runeWidths, width float32, emit func(s, e int), rest func(s, e int, w float32)) float32 {
-	s, x := ws, float32(0)
-	for i, r := range text[ws:we] {
-		w := m.width(r)
-		if x+w > width && ws+i > s {
-			emit(s, ws+i)
-			s, x = ws+i, 0
-		}
-		x += w
-	}
-	rest(s, we, x)
-	return x
+// textFont is one size and style of the theme's text font, measured as
+// the article view measures it.
+type textFont struct {
+	size         float32
+	style        fyne.TextStyle
+	height, base float32 // a line's height, and its baseline from its top
 }
 
-// nextWord returns the next run of non-blank bytes at or after i.
-func nextWord(text string, i, end int) (int, int) {
-	for i < end && isBlank(text[i]) {
-		i++
-	}
-	j := i
-	for j < end && !isBlank(text[j]) {
-		j++
-	}
-	return i, j
-}
-
-func isBlank(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
-
-func hasBreak(s string) bool {
-	for i := range len(s) {
-		if s[i] == '\n' {
-			return true
-		}
-	}
-	return false
-}
-
-// runeWidths measures text of one size and style, rune by rune, each rune
-// measured once.
-type runeWidths struct {
-	size   float32
-	style  fyne.TextStyle
-	ascii  [utf8.RuneSelf]float32
-	other  map[rune]float32
-	height float32
-	base   float32
-}
-
-type fontKey struct {
-	size float32
-	bold bool
-}
-
-// fonts caches the measurers; used on the Fyne goroutine only.
-var fonts = map[fontKey]*runeWidths{}
-
-// widthsFor returns the measurer of size and style.
-func widthsFor(size float32, style fyne.TextStyle) *runeWidths {
-	k := fontKey{size, style.Bold}
-	if m := fonts[k]; m != nil {
-		return m
-	}
-	m := &runeWidths{size: size, style: style, other: map[rune]float32{}}
-	for r := rune(' '); r < utf8.RuneSelf; r++ {
-		m.ascii[r] = fyne.MeasureText(string(r), size, style).Width
-	}
-	sz, base := fyne.CurrentApp().Driver().RenderedTextSize("Mg", size, style, nil)
-	m.height, m.base = sz.Height, base
-	fonts[k] = m
-	return m
-}
-
-// width returns the advance of r.
-func (m *runeWidths) width(r rune) float32 {
-	if r < utf8.RuneSelf {
-		return m.ascii[max(r, ' ')]
-	}
-	w, ok := m.other[r]
-	if !ok {
-		w = fyne.MeasureText(string(r), m.size, m.style).Width
-		m.other[r] = w
-	}
-	return w
+// widthsFor returns the font of size and style.
+func widthsFor(size float32, style fyne.TextStyle) textFont {
+	h, b := articleview.LineMetrics(size, style)
+	return textFont{size: size, style: style, height: h, base: b}
 }
 
 // widthOf returns the advance of s.
-func (m *runeWidths) widthOf(s string) float32 {
-	var w float32
-	for _, r := range s {
-		w += m.width(r)
-	}
-	return w
+func (f textFont) widthOf(s string) float32 {
+	return articleview.TextWidth(s, f.size, f.style)
 }
 
 // textBlockRenderer draws a textBlock afresh on each layout: blocks are
@@ -401,7 +300,7 @@ func (r *textBlockRenderer) Layout(size fyne.Size) {
 // blockDrawer draws the lines of one textBlock.
 type blockDrawer struct {
 	t  *textBlock
-	m  *runeWidths
+	m  textFont
 	lh float32
 	fg color.Color
 }
@@ -468,35 +367,7 @@ func (d *blockDrawer) text(ln textLine, s, e int) fyne.CanvasObject {
 func (d *blockDrawer) highlight(objs []fyne.CanvasObject, ln textLine, s highlight.Span) []fyne.CanvasObject {
 	x1, x2, ty := d.x(ln, s.Start), d.x(ln, s.End), d.ty(ln)
 	objs = append(objs, rect(theme.Color(articleview.BackgroundName(s.Kind)), x1, ty-1, x2-x1, d.m.height+2))
-	return appendCue(objs, s.Kind, x1, x2, ty, d.m)
-}
-
-// appendCue draws kind k's colour-free cue from x1 to x2, as the reader
-// does: solid (quotes), double (figures), dotted (actors), wavy (loaded).
-func appendCue(objs []fyne.CanvasObject, k highlight.Kind, x1, x2, ty float32, m *runeWidths) []fyne.CanvasObject {
-	ink := theme.Color(articleview.InkName(k))
-	base := ty + m.base
-	switch app.StyleOf(k).Cue {
-	case app.CueSolid:
-		objs = append(objs, rect(ink, x1, ty+m.height, x2-x1, 2))
-	case app.CueDouble:
-		objs = append(objs, rect(ink, x1, base+2, x2-x1, 1), rect(ink, x1, base+4, x2-x1, 1))
-	case app.CueDotted:
-		for x := x1; x < x2-1; x += 4 {
-			objs = append(objs, rect(ink, x, base+2, 2, 2))
-		}
-	case app.CueWavy:
-		for x, up := x1, false; x < x2; x, up = x+3, !up {
-			y1, y2 := base+2, base+5
-			if up {
-				y1, y2 = y2, y1
-			}
-			l := canvas.NewLine(ink)
-			l.Position1, l.Position2, l.StrokeWidth = fyne.NewPos(x, y1), fyne.NewPos(min(x+3, x2), y2), 1
-			objs = append(objs, l)
-		}
-	}
-	return objs
+	return articleview.AppendCue(objs, s.Kind, theme.Color(articleview.InkName(s.Kind)), x1, x2, ty, d.m.size, d.m.style)
 }
 
 // mark appends mark mk's drawing on line ln.

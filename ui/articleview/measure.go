@@ -48,3 +48,10 @@ func WrapLine(text string, start, end int, size float32, style fyne.TextStyle, w
 func OffsetAt(s string, size float32, style fyne.TextStyle, x float32) int {
 	return offsetAt(s, line{end: len(s)}, metricsFor(size, style), x)
 }
+
+// LineMetrics returns the height of a line of text of size and style and
+// the distance from its top to its baseline, as the article view sets it.
+func LineMetrics(size float32, style fyne.TextStyle) (height, baseline float32) {
+	m := metricsFor(size, style)
+	return m.height, m.baseline
+}

@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 
-	"slant/app"
 	"slant/highlight"
 )
 
@@ -229,7 +228,7 @@ func (r *renderer) fill(s *lineSlot, i int) {
 		for _, sp := range spansOn(v.byKind[k], ln) {
 			x1, x2 := xAt(v.text, ln, m, sp.Start), xAt(v.text, ln, m, sp.End)
 			s.addBg(r.colors.bg[k], x1, ty-1, x2-x1, m.height+2)
-			r.addCue(s, k, x1, x2, ty, m)
+			drawCue(s, k, r.colors.ink[k], x1, x2, ty, m)
 		}
 	}
 	for _, p := range r.pieces(ln) {
@@ -266,31 +265,4 @@ func spansOn(spans []highlight.Span, ln line) []highlight.Span {
 		j++
 	}
 	return spans[i:j]
-}
-
-// addCue draws kind k's underline from x1 to x2: solid for quotes (below
-// the text, so it shows under spans inside quotes), double, dotted or wavy
-// just under the baseline for the others.
-func (r *renderer) addCue(s *lineSlot, k highlight.Kind, x1, x2, ty float32, m *metrics) {
-	ink := r.colors.ink[k]
-	base := ty + m.baseline
-	switch app.StyleOf(k).Cue {
-	case app.CueSolid:
-		s.addCueRect(ink, x1, ty+m.height, x2-x1, 2)
-	case app.CueDouble:
-		s.addCueRect(ink, x1, base+2, x2-x1, 1)
-		s.addCueRect(ink, x1, base+4, x2-x1, 1)
-	case app.CueDotted:
-		for x := x1; x < x2-1; x += 4 {
-			s.addCueRect(ink, x, base+2, 2, 2)
-		}
-	case app.CueWavy:
-		for x, up := x1, false; x < x2; x, up = x+3, !up {
-			y1, y2 := base+2, base+5
-			if up {
-				y1, y2 = y2, y1
-			}
-			s.addCueLine(ink, x, y1, min(x+3, x2), y2)
-		}
-	}
 }

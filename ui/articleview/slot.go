@@ -96,7 +96,7 @@ func (s *lineSlot) addCueRect(c color.Color, x, y, w, h float32) {
 
 func (s *lineSlot) addCueLine(c color.Color, x1, y1, x2, y2 float32) {
 	l := s.lines.get()
-	l.StrokeColor, l.StrokeWidth = c, 1.2
+	l.StrokeColor, l.StrokeWidth = c, cueStroke
 	l.Position1, l.Position2 = fyne.NewPos(x1, y1), fyne.NewPos(x2, y2)
 	s.cues = append(s.cues, l)
 }
