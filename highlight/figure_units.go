@@ -192,7 +192,7 @@ var figUnitWords = map[string]string{
 }
 
 // figStopWords cannot be the noun a number counts.
-var figStopWords = figSetOf(`the a an and or but nor of in on at to for from
+var figStopWords = wordSet(`the a an and or but nor of in on at to for from
 with by as than that which who whom whose this these those there here
 is are was were be been being am has have had having do does did will
 would shall should can could may might must not no nor so such its
@@ -206,11 +206,3 @@ up down via vs versus like unlike toward towards upon within without
 got get gets say said says told tell including included include
 versus respectively compared whereas thus hence however therefore
 new old left last next first second cannot whilst amongst`)
-
-func figSetOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
