@@ -182,15 +182,7 @@ func BenchmarkActorLoad(b *testing.B) {
 // also reports MB per second of CPU time used by the process (cpu-MB/s),
 // which stays meaningful when other work shares the machine.
 func BenchmarkActorDetect(b *testing.B) {
-	det := loadActors(b)
-	text := allSeedsText(b)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	cpu0 := cpuSeconds()
-	for b.Loop() {
-		det.detect(&Doc{Text: text})
-	}
-	reportCPURate(b, len(text), cpu0)
+	benchDetector(b, loadActors(b), Doc{Text: allSeedsText(b)})
 }
 
 // FuzzActors checks that the actor detector never panics and returns

@@ -105,6 +105,19 @@ func BenchmarkAnalyze(b *testing.B) {
 	reportCPURate(b, len(text), cpu0)
 }
 
+// benchDetector measures det alone over the text of prepared (with any
+// spans of earlier kinds it holds), reporting MB/s and cpu-MB/s.
+func benchDetector(b *testing.B, det detector, prepared Doc) {
+	b.SetBytes(int64(len(prepared.Text)))
+	b.ReportAllocs()
+	cpu0 := cpuSeconds()
+	for b.Loop() {
+		d := prepared
+		det.detect(&d)
+	}
+	reportCPURate(b, len(prepared.Text), cpu0)
+}
+
 // reportCPURate reports megabytes analysed per second of the process's CPU
 // time since cpu0 (cpu-MB/s): unlike MB/s, it does not drop when other work
 // shares the machine's cores.

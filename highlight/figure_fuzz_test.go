@@ -67,25 +67,5 @@ func TestFigureSpansWellFormedOnSeeds(t *testing.T) {
 
 // BenchmarkFigures measures the figure detector alone over the five seeds.
 func BenchmarkFigures(b *testing.B) {
-	seeds, _ := filepath.Glob(filepath.Join("..", "assets", "samples", "*.txt"))
-	var texts []string
-	n := 0
-	for _, p := range seeds {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(data))
-		n += len(data)
-	}
-	d := newFigureDetector()
-	b.SetBytes(int64(n))
-	b.ReportAllocs()
-	cpu0 := cpuSeconds()
-	for b.Loop() {
-		for _, t := range texts {
-			d.detect(&Doc{Text: t})
-		}
-	}
-	reportCPURate(b, n, cpu0)
+	benchDetector(b, newFigureDetector(), Doc{Text: allSeedsText(b)})
 }

@@ -216,13 +216,5 @@ func FuzzLoaded(f *testing.F) {
 // also reports MB per second of CPU time used by the process (cpu-MB/s),
 // which stays meaningful when other work shares the machine.
 func BenchmarkLoaded(b *testing.B) {
-	text := allSeedsText(b)
-	det := newLoadedFromLexicon(DefaultLexicon())
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	cpu0 := cpuSeconds()
-	for b.Loop() {
-		det.detect(&Doc{Text: text})
-	}
-	reportCPURate(b, len(text), cpu0)
+	benchDetector(b, newLoadedFromLexicon(DefaultLexicon()), Doc{Text: allSeedsText(b)})
 }

@@ -207,12 +207,7 @@ func FuzzQuotes(f *testing.F) {
 }
 
 func BenchmarkQuotes(b *testing.B) {
-	text := allSeedsText(b)
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		detectQuotes(text)
-	}
+	benchDetector(b, quoteDetector{}, Doc{Text: allSeedsText(b)})
 }
 
 // TestQuoteSpeakersWithActors runs the whole pipeline, so speakers are
@@ -264,11 +259,7 @@ func BenchmarkQuotesWithActors(b *testing.B) {
 			d.Spans[Actor] = det.detect(d)
 		}
 	}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		quoteDetector{}.detect(d)
-	}
+	benchDetector(b, quoteDetector{}, *d)
 }
 
 // TestQuoteJoins checks how quotations are joined into one span or kept
