@@ -2,9 +2,11 @@ package main
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"testing/fstest"
 	"time"
 
 	"slant/assets"
@@ -29,31 +31,118 @@ const actorTarget = 0.85
 // actorTally counts per class (index ner.None holds all three classes).
 type actorTally [5]ner.Counts
 
+// Diagnostics (scoring is the same): SLANT_CONLL_SPLIT=holdout scores the
+// last ner.HoldoutFraction of train.txt, the documents `go run
+// ./highlight/ner/train -holdout` keeps out of training;
+// SLANT_NER_MODEL=file runs the analyzer with those weights instead of the
+// shipped ones; SLANT_ACTORS_DEBUG=1 lists every false and missed span.
 func runActors(dir string) (result, error) {
-	split := "valid.txt"
-	if s := os.Getenv("SLANT_CONLL_SPLIT"); s != "" {
-		split = s
-	}
-	f, err := os.Open(filepath.Join(dir, "conll", split))
+	docs, err := actorDocs(dir, os.Getenv("SLANT_CONLL_SPLIT"))
 	if err != nil {
 		return result{}, err
 	}
-	docs, err := ner.ReadCoNLL(f)
-	f.Close()
+	fsys, err := actorAssets(os.Getenv("SLANT_NER_MODEL"))
 	if err != nil {
 		return result{}, err
 	}
-	a, err := highlight.New(assets.FS)
+	a, err := highlight.New(fsys)
 	if err != nil {
 		return result{}, err
 	}
+	debug := os.Getenv("SLANT_ACTORS_DEBUG") != ""
 	var t actorTally
 	begin := time.Now()
 	for _, d := range docs {
 		text, gold := conllText(d)
-		t.add(a.Analyze(text), gold)
+		spans := a.Analyze(text)
+		t.add(spans, gold)
+		if debug {
+			printActorErrors(text, spans, gold)
+		}
 	}
 	return t.result(len(docs), time.Since(begin)), nil
+}
+
+// actorDocs reads the CoNLL split to score: valid.txt unless split names
+// another file of conll/, or "holdout" for the trainer's holdout of
+// train.txt.
+func actorDocs(dir, split string) ([]ner.Document, error) {
+	file := split
+	switch split {
+	case "":
+		file = "valid.txt"
+	case "holdout":
+		file = "train.txt"
+	}
+	f, err := os.Open(filepath.Join(dir, "conll", file))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	docs, err := ner.ReadCoNLL(f)
+	if split == "holdout" {
+		_, docs = ner.SplitHoldout(docs, ner.HoldoutFraction)
+	}
+	return docs, err
+}
+
+// actorAssets returns the assets, with the tagger's weights read from
+// model instead when it is not empty.
+func actorAssets(model string) (fs.FS, error) {
+	if model == "" {
+		return assets.FS, nil
+	}
+	data, err := os.ReadFile(model)
+	if err != nil {
+		return nil, err
+	}
+	return overlayFS{assets.FS, highlight.ModelPath, data}, nil
+}
+
+// overlayFS is an fs.FS with one file's contents replaced.
+type overlayFS struct {
+	fs.FS
+	name string
+	data []byte
+}
+
+// Open opens the replacement for the overlaid name, else the file of FS.
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if name == o.name {
+		return fstest.MapFS{name: {Data: o.data}}.Open(name)
+	}
+	return o.FS.Open(name)
+}
+
+// printActorErrors lists a document's false ("+") and missed ("-") actor
+// spans with their types.
+func printActorErrors(text string, spans []highlight.Span, gold map[[2]int]ner.Class) {
+	pred := map[[2]int]ner.Class{}
+	for _, s := range spans {
+		if s.Kind == highlight.Actor {
+			pred[[2]int{s.Start, s.End}] = actorClasses[s.ActorType]
+		}
+	}
+	for k, c := range pred {
+		if g, ok := gold[k]; !ok || (g != c && g != ner.Misc) {
+			fmt.Printf("+ %-3s %-30q (gold %s) | %s\n", c, text[k[0]:k[1]], gold[k], lineOf(text, k[0]))
+		}
+	}
+	for k, g := range gold {
+		if g != ner.Misc && pred[k] != g {
+			fmt.Printf("- %-3s %-30q (got %s) | %s\n", g, text[k[0]:k[1]], pred[k], lineOf(text, k[0]))
+		}
+	}
+}
+
+// lineOf returns the line of text holding byte i.
+func lineOf(text string, i int) string {
+	a := strings.LastIndexByte(text[:i], '\n') + 1
+	b := strings.IndexByte(text[i:], '\n')
+	if b < 0 {
+		return text[a:]
+	}
+	return text[a : i+b]
 }
 
 // conllText joins a document's tokens by the README's rule and returns the
