@@ -50,7 +50,8 @@ func widen(text, low string, ws []lxWord, i, next, floor int, category string) (
 	for i > floor && joinsPrevious(text, ws, i) && lxBoosters[wordAt(low, ws, i-1)] {
 		i--
 	}
-	if i > floor && tightJoin(text, ws, i) && isPhraseWord(text, low, ws, i-1) && !isCommonVerb(wordAt(low, ws, i-1)) {
+	if i > floor && tightJoin(text, ws, i) && isPhraseWord(text, low, ws, i-1) && !isCommonVerb(wordAt(low, ws, i-1)) &&
+		(isContentWord(text, low, ws, i-1) || !actsOnSubject(wordAt(low, ws, i), category)) {
 		i--
 	}
 	if next < len(ws) && tightJoin(text, ws, next) && isPhraseWord(text, low, ws, next) &&
@@ -62,6 +63,14 @@ func widen(text, low string, ws []lxWord, i, next, floor int, category string) (
 		}
 	}
 	return i, next
+}
+
+// actsOnSubject reports whether a term starting with word w is a verb or
+// an adverb of the clause ("claimed", "allegedly", "slammed"): a name
+// before it is the clause's subject ("Kerry claimed"), not part of the
+// loaded phrase, so the span does not grow back over it.
+func actsOnSubject(w, category string) bool {
+	return category == "emotive verb" || category == "doubt marker" || looksVerbal(w)
 }
 
 // looksVerbal reports whether w ends like a verb form or an adverb ("-ing",

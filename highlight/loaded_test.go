@@ -96,6 +96,17 @@ func TestLoadedSentences(t *testing.T) {
 		{"The committee met on Tuesday to discuss the budget.", nil},
 		{"That would exacerbate a terrible humanitarian situation there.", []string{"terrible humanitarian situation"}},
 		{"Jabhat Fatah al-Sham denied it was a sham.", []string{"sham"}},
+		// A name before a verb or a doubt marker is its subject, not part
+		// of the loaded phrase.
+		{"Kerry claimed the talks had failed.", []string{"claimed"}},
+		{"Moscow slammed the decision.", []string{"slammed"}},
+		// Legal hedges, designations and technical senses are the careful
+		// words, not verdicts; the doubt-casting uses still count.
+		{"The alleged victims sued; prosecutors alleged that he lied.", nil},
+		{"He allegedly stabbed a guard.", nil},
+		{"This is what he alleged to be strikes on civilians.", []string{"alleged"}},
+		{"The sanctions regime tightened on the regime in Damascus.", []string{"regime"}},
+		{"Iran is a state sponsor of terrorism, the department said.", nil},
 	}
 	for _, tt := range tests {
 		got := lxSpanTexts(tt.text, lxDetect(&Doc{Text: tt.text}))
