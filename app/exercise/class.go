@@ -1,10 +1,11 @@
 package exercise
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"sort"
+
+	"slant/app/export"
 )
 
 // ClassRow is one student's tallies.
@@ -50,9 +51,14 @@ func (c Class) Hardest() (string, float64) {
 	return hardest, low
 }
 
-// WriteCSV writes one row per student: found, missed and extra per kind.
+// WriteCSV writes one row per student: found, missed and extra per kind,
+// as a spreadsheet-safe CSV (see export.NewCSVWriter): a student name
+// such as =HYPERLINK(…) in a work file is shown, never run.
 func (c Class) WriteCSV(w io.Writer) error {
-	cw := csv.NewWriter(w)
+	cw, err := export.NewCSVWriter(w)
+	if err != nil {
+		return err
+	}
 	head := []string{"student"}
 	for _, k := range c.Kinds {
 		head = append(head, k+" found", k+" missed", k+" extra")
@@ -69,6 +75,5 @@ func (c Class) WriteCSV(w io.Writer) error {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }

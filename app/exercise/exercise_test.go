@@ -190,8 +190,8 @@ func TestClassSummary(t *testing.T) {
 	if err := c.WriteCSV(&buf); err != nil {
 		t.Fatal(err)
 	}
-	want := "student,quote found,quote missed,quote extra,figure found,figure missed,figure extra\n" +
-		"Ana,1,0,0,1,2,0\nBen,1,0,0,0,3,0\n"
+	want := "\uFEFFstudent,quote found,quote missed,quote extra,figure found,figure missed,figure extra\r\n" +
+		"Ana,1,0,0,1,2,0\r\nBen,1,0,0,0,3,0\r\n"
 	if buf.String() != want {
 		t.Errorf("CSV\n%s\nwant\n%s", buf.String(), want)
 	}

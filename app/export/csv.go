@@ -1,28 +1,23 @@
 package export
 
 import (
-	"encoding/csv"
 	"io"
 	"strconv"
 
 	"slant/app"
 )
 
-// utf8BOM starts the CSV so that spreadsheet programs (Excel above all)
-// read it as UTF-8 rather than the system's legacy code page.
-const utf8BOM = "\uFEFF"
-
 // WriteCSV writes the visible spans of d as CSV (RFC 4180: CRLF line ends,
 // quoted fields where needed), UTF-8 with a byte-order mark, one row per
 // span in text order under the header kind,start,end,text,detail. start
 // and end are byte offsets into the document's text, as in the analyze
-// JSON.
+// JSON. Cells that a spreadsheet would run as a formula are guarded (see
+// SafeCell): an article's text is not trusted.
 func WriteCSV(w io.Writer, d *app.Document, opt Options) error {
-	if _, err := io.WriteString(w, utf8BOM); err != nil {
+	cw, err := NewCSVWriter(w)
+	if err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
-	cw.UseCRLF = true
 	if err := cw.Write([]string{"kind", "start", "end", "text", "detail"}); err != nil {
 		return err
 	}
@@ -32,6 +27,5 @@ func WriteCSV(w io.Writer, d *app.Document, opt Options) error {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
 }
