@@ -37,6 +37,7 @@ func (quoteDetector) detect(d *Doc) []Span {
 	quotes = qJoinInterrupted(d.Text, quotes)
 	quotes = qJoinPartials(d.Text, quotes)
 	qCarrySpeakers(d.Text, quotes)
+	quotes = qDropTitles(d.Text, quotes)
 	if blocks := qBlockQuotes(d.Text, parts); len(blocks) > 0 {
 		quotes = append(quotes, blocks...)
 		sort.Slice(quotes, func(i, j int) bool { return quotes[i].start < quotes[j].start })
@@ -94,6 +95,48 @@ func qIsOwnedTitle(text string, p qQuotePart) bool {
 
 // qTitleSmallWords stay lower case inside a title.
 var qTitleSmallWords = qSetOf("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs")
+
+// qDropTitles drops the quotations that nobody says and that read as the
+// name of a work or a headline: a title in capitals of four words or more
+// (“The Late Show with Stephen Colbert”, “DIVISIVE, STUPID AND WRONG”) or a
+// headline credited to its writer ("Pop-up art show opens," by DNAinfo's
+// Eddie Small). A short one stays: a nickname or slogan ("Lyin' Ted") is
+// words someone used, and "by" after it names who used them (“a witch
+// hunt” by Democrats).
+func qDropTitles(text string, quotes []qQuote) []qQuote {
+	out := quotes[:0]
+	for _, q := range quotes {
+		if q.who.found() || qCountWords(text, q.start, q.end) < ShortQuoteWords ||
+			!qIsTitleCase(text, q.start, q.end) && !qIsCredited(text, q.end) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// qIsCredited reports whether "by" and a capitalised name follow the
+// quotation ending at end: the byline of a headline or a book.
+func qIsCredited(text string, end int) bool {
+	toks := qTokenize(text, end, min(len(text), end+30))
+	if len(toks) < 2 || qTokenText(text, toks[0]) != "by" {
+		return false
+	}
+	if qTokenText(text, toks[1]) == "the" && len(toks) > 2 {
+		return qIsCapitalized(text, toks[2]) // "by the Gazette's Ann Lee"
+	}
+	return qIsCapitalized(text, toks[1])
+}
+
+// qCountWords counts the words of text[a:b].
+func qCountWords(text string, a, b int) int {
+	n := 0
+	for _, t := range qTokenize(text, a, b) {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
 
 // qIsTitleCase reports whether every word of text[a:b] is capitalised but
 // the small words of a title, and the first one is.

@@ -1,0 +1,38 @@
+package highlight
+
+import (
+	"strings"
+	"testing"
+)
+
+// quoteTexts returns the texts of the quote spans the detector finds in
+// text, joined by "|".
+func quoteTexts(text string) string {
+	var got []string
+	for _, s := range detectQuotes(text) {
+		got = append(got, s.Text(text))
+	}
+	return strings.Join(got, "|")
+}
+
+// TestQuoteTitlesDropped checks that the names of works and headlines set
+// in quotation marks, with nobody saying them, are not taken as quotes,
+// while short nicknames and attributed words in capitals stay.
+func TestQuoteTitlesDropped(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"show name", `Two hours after the interview aired on “The Late Show with Stephen Colbert” the governor changed course.`, ""},
+		{"headline in capitals", "Leaders met in Hanoi on Monday.\n“EVERY VOTE WILL COUNT IN THE END”\nThe count went on.", ""},
+		{"credited headline", `TONIGHT—"Old theatre on Main Street will close its doors in March," by the Gazette's Ann Lee: "The owners said costs rose."`,
+			`"The owners said costs rose."`},
+		{"nickname stays", `He kept calling his rival “Little Marco” at rallies.`, "“Little Marco”"},
+		{"attributed capitals stay", `“This Is Not Over Yet,” Kerry said.`, "“This Is Not Over Yet,”"},
+		{"passive agent is no byline", `The hearings were called “a partisan witch hunt” by Democrats.`, "“a partisan witch hunt”"},
+	}
+	for _, c := range cases {
+		if got := quoteTexts(c.text); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
