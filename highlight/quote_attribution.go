@@ -369,7 +369,25 @@ func qVerbAttribution(text string, toks []qToken, start int) qMention {
 			return m
 		}
 	}
-	return qMention{}
+	return qOpeningVerb(text, toks, start)
+}
+
+// qOpeningVerbs may open a sentence before their subject and the
+// quotation ("Said Comey, “…”").
+var qOpeningVerbs = qSetOf("said", "says", "added", "adds", "wrote", "writes")
+
+// qOpeningVerb reads a sentence that opens with its reporting verb and
+// then names the speaker, with or without an appositive, before the
+// quotation: "Said Dorothy Poynter, who grew up nearby, “…”".
+func qOpeningVerb(text string, toks []qToken, start int) qMention {
+	if start >= len(toks) || !qWordIn(text, toks[start], qOpeningVerbs) || !qIsCapitalized(text, toks[start]) {
+		return qMention{}
+	}
+	m := qPhraseAfter(text, toks, start, len(toks))
+	if !m.found() || !qIsCapitalized(text, qToken{m.start, m.end, true}) && !qWordIn(text, qToken{m.start, m.end, true}, qPronouns) {
+		return qMention{}
+	}
+	return m
 }
 
 // qSpeechOwner returns the owner of the last speech noun in toks[start:]
@@ -499,14 +517,49 @@ var qNounMarkers = qSetOf("in", "the", "a", "an", "his", "her", "their", "its", 
 
 // qColonName reads "… doesn’t surprise Republican pollster Daron Shaw: “…”":
 // the capitalised name that ends the text before a quotation, right before
-// a colon.
+// a colon. A sentence that is only a name, as in a transcript or a list of
+// answers, labels its speaker ("Clinton: “…”", "Rep. Trey Gowdy
+// (R-S.C.): “…”").
 func qColonName(text string, toks []qToken, start int) qMention {
 	n := len(toks)
-	if n-2 < start || !qIsPunct(text, toks[n-1], ":") || !qIsCapitalized(text, toks[n-2]) || n-2 == start {
+	if n-2 < start || !qIsPunct(text, toks[n-1], ":") {
+		return qMention{}
+	}
+	j := qBeforeParens(text, toks, n-2, start)
+	if j >= start && qIsSpeakerLabel(text, toks[start:j+1]) {
+		return qNameBefore(text, toks, j, start)
+	}
+	if !qIsCapitalized(text, toks[n-2]) || n-2 == start {
 		return qMention{}
 	}
 	return qNameBefore(text, toks, n-2, start+1)
 }
+
+// qIsSpeakerLabel reports whether toks, a whole sentence before a colon,
+// are a name: capitalised words, joiners and abbreviation stops, none of
+// them a sentence opener ("However") or a heading word ("Update").
+func qIsSpeakerLabel(text string, toks []qToken) bool {
+	words := 0
+	for _, t := range toks {
+		switch {
+		case !t.word && qTokenText(text, t) == ".":
+		case !t.word || !qIsCapitalized(text, t) && !qWordIn(text, t, qNameJoiners):
+			return false
+		case qWordIn(text, t, qDiscourse) || qWordIn(text, t, qNotLabels) || qWordIn(text, t, qNotSubjects) && !qWordIn(text, t, qNameJoiners):
+			return false
+		default:
+			words++
+		}
+	}
+	return words > 0 && words <= 5
+}
+
+// qNotLabels head a line before a colon without naming a speaker.
+var qNotLabels = qSetOf("update", "updated", "note", "correction", "editor", "editors", "breaking",
+	"quote", "quotes", "source", "sources", "question", "answer", "q", "excerpt", "excerpts",
+	"transcript", "statement", "headline", "caption", "photo", "video", "watch", "read", "listen",
+	"disclaimer", "warning", "verdict", "translation", "context", "background", "summary", "example",
+	"bottom", "line", "related", "tweet", "text", "full", "key")
 
 // qInvertedBefore reads "said Toner:" right before a quotation: the phrase
 // after the verb must run up to the quotation, with only punctuation left.

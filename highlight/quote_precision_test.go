@@ -36,3 +36,29 @@ func TestQuoteTitlesDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSpeakerForms checks speaker mentions that the seeds do not
+// show: a name ending in -ly opening the sentence, a sentence opening
+// with its reporting verb, and a name alone before a colon.
+func TestQuoteSpeakerForms(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+	}{
+		{"-ly name", `Kelly Ayotte threw her support behind the bill on Monday, calling it a “sensible step for working families.”`, "sensible step", "Kelly Ayotte"},
+		{"-ly adverb", `The vote was close. Finally, the senator conceded that it was “a bitter night for all of us.”`, "bitter night", "the senator"},
+		{"opening verb", `The old school was torn down in May. Said Maria Ortiz, who taught there for years, “We all cried that day.”`, "cried that day", "Maria Ortiz"},
+		{"label", "Both candidates were asked about the war.\n\nSanders: \"We have to end it, and end it soon.\"", "end it soon", "Sanders"},
+		{"label with party", `Sen. Tim Kaine (D-Va.): "That is simply not what the law says."`, "not what the law", "Tim Kaine"},
+		{"opener is no label", `Update: "The polls will stay open until nine tonight."`, "polls will stay", ""},
+	}
+	for _, c := range cases {
+		q := quoteWith(t, c.text, detectQuotes(c.text), c.quote)
+		got := ""
+		if q.Attributed() {
+			got = c.text[q.SpeakerStart:q.SpeakerEnd]
+		}
+		if got != c.mention {
+			t.Errorf("%s: mention %q, want %q", c.name, got, c.mention)
+		}
+	}
+}

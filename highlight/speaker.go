@@ -332,7 +332,7 @@ func qClauseSubject(text string, toks []qToken, lo int) qMention {
 	case qWordIn(text, t, qSubjectDeterminers):
 		return qDeterminedSubject(text, toks, i)
 	case qWordIn(text, t, qNotSubjects) || qWordIn(text, t, qPhraseStops) || !qIsLetterWord(text, t) || qIsParticiple(text, t) ||
-		qWordIn(text, t, qTimeWords) || strings.HasSuffix(qTokenText(text, t), "ly"):
+		qWordIn(text, t, qTimeWords) || qIsOpeningAdverb(text, toks, i):
 		return qMention{}
 	}
 	j := qNameRunEnd(text, toks, i)
@@ -350,6 +350,17 @@ func qClauseSubject(text string, toks []qToken, lo int) qMention {
 		return qMention{}
 	}
 	return qNameBefore(text, toks, j-1, i)
+}
+
+// qIsOpeningAdverb reports whether the -ly word toks[i] that opens a
+// clause is an adverb ("Finally, …", "clearly") rather than a name ending
+// the same way ("Carly Fiorina threw …", "Kelly said …"): lower case, or
+// followed by a comma.
+func qIsOpeningAdverb(text string, toks []qToken, i int) bool {
+	if !strings.HasSuffix(qTokenText(text, toks[i]), "ly") {
+		return false
+	}
+	return !qIsCapitalized(text, toks[i]) || i+1 < len(toks) && qIsPunct(text, toks[i+1], ",")
 }
 
 // qNameRunEnd returns the index after the subject's name that starts at
