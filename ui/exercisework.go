@@ -15,8 +15,9 @@ import (
 	"slant/highlight"
 )
 
-// saveDelay is how long the work window waits after a change before
-// saving, so a burst of marks is one write.
+// saveDelay is how long the work window's saver waits after a change
+// noted with Changed before saving; changes to the marks are committed at
+// once instead (see changed).
 const saveDelay = 300 * time.Millisecond
 
 // workWindow is a student's window on an exercise: the article without
@@ -184,11 +185,16 @@ func (w *workWindow) undo() {
 	w.changed("Undone.")
 }
 
-// changed saves (soon) and redraws after a change to the marks.
+// changed saves and redraws after a change to the marks: the change is
+// on disk before the status tells of it, so a crash a moment later loses
+// nothing.
 func (w *workWindow) changed(status string) {
-	w.saver.Changed()
 	w.refresh()
-	w.setStatus(status)
+	if err := w.saver.Commit(); err != nil {
+		w.saved(err)
+		return
+	}
+	w.setStatus(status + " Saved.")
 }
 
 // saved reports a save, from the saver's goroutine.

@@ -5,15 +5,18 @@ import (
 	"time"
 )
 
-// Saver keeps a student's work saved: Changed schedules a save a moment
-// later, so a burst of marks costs one write, and Flush saves at once
-// (on closing the window). Saves are atomic (see Work.Save) and never run
-// two at a time, so an older snapshot never lands over a newer one.
+// Saver keeps a student's work saved. Commit saves a change to the marks
+// before it returns (a mark, unmark, undo or correction is one click and
+// must survive a crash a moment later); Changed schedules a save a moment
+// later, for edits that come in bursts such as typing, so many keystrokes
+// cost one write; Flush saves what is pending at once (on closing the
+// window). Saves are atomic (see Work.Save) and never run two at a time,
+// so an older snapshot never lands over a newer one.
 type Saver struct {
 	work  *Work
 	path  string
 	delay time.Duration
-	done  func(error) // told of each save's outcome; may be nil
+	done  func(error) // told of each delayed or flushed save's outcome; may be nil
 
 	mu      sync.Mutex // guards timer and dirty
 	timer   *time.Timer
@@ -22,7 +25,8 @@ type Saver struct {
 }
 
 // NewSaver returns a saver of w to path that waits delay after the last
-// change and tells done (from its own goroutine) how each save went.
+// change and tells done how each delayed save (from its own goroutine) or
+// flush went.
 func NewSaver(w *Work, path string, delay time.Duration, done func(error)) *Saver {
 	return &Saver{work: w, path: path, delay: delay, done: done}
 }
@@ -41,18 +45,49 @@ func (s *Saver) Changed() {
 	s.timer = time.AfterFunc(s.delay, func() { s.save() })
 }
 
-// Flush saves now when there are unsaved changes.
-func (s *Saver) Flush() error {
+// Commit notes a change and saves it, with any change still waiting,
+// before it returns: once Commit returns nil the change is on disk,
+// whatever happens to the process next. Its outcome is returned, not told
+// to done, so the caller can report the change and its saving as one. A
+// save is an atomic, flushed write of a small file: a few milliseconds
+// (BenchmarkCommit).
+func (s *Saver) Commit() error {
 	s.mu.Lock()
+	s.dirty = true
+	s.mu.Unlock()
+	s.stop()
+	_, err := s.write()
+	return err
+}
+
+// Flush saves now when there are unsaved changes, and tells done.
+func (s *Saver) Flush() error {
+	s.stop()
+	return s.save()
+}
+
+// stop cancels the delayed save, if one is waiting.
+func (s *Saver) stop() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.timer != nil {
 		s.timer.Stop()
 	}
-	s.mu.Unlock()
-	return s.save()
 }
 
 // save writes the work when it is dirty and tells done.
 func (s *Saver) save() error {
+	wrote, err := s.write()
+	if wrote && s.done != nil {
+		s.done(err)
+	}
+	return err
+}
+
+// write writes the work when it is dirty, and reports whether it tried.
+// A failed write leaves the work dirty, to be tried again with the next
+// change or flush.
+func (s *Saver) write() (bool, error) {
 	s.writing.Lock()
 	defer s.writing.Unlock()
 	s.mu.Lock()
@@ -60,16 +95,13 @@ func (s *Saver) save() error {
 	s.dirty = false
 	s.mu.Unlock()
 	if !dirty {
-		return nil
+		return false, nil
 	}
 	err := s.work.Save(s.path)
 	if err != nil {
 		s.mu.Lock()
-		s.dirty = true // try again with the next change or flush
+		s.dirty = true
 		s.mu.Unlock()
 	}
-	if s.done != nil {
-		s.done(err)
-	}
-	return err
+	return true, err
 }
