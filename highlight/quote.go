@@ -93,6 +93,28 @@ func qIsOwnedTitle(text string, p qQuotePart) bool {
 	return qIsTitleCase(text, p.start, p.end)
 }
 
+// qOnlyTitlesMarked reports whether every quotation mark in text[a:b]
+// belongs to a title in capitals ("…,” Cuban said on NBC's “Meet the
+// Press.” “…”): an attribution may name the show it was said on.
+func qOnlyTitlesMarked(text string, a, b int) bool {
+	open := -1
+	for i, r := range text[a:b] {
+		if !qIsDouble(r) {
+			continue
+		}
+		if open < 0 {
+			open = a + i
+			continue
+		}
+		end := a + i + utf8.RuneLen(r)
+		if !qIsTitleCase(text, open, end) {
+			return false
+		}
+		open = -1
+	}
+	return open < 0
+}
+
 // qTitleSmallWords stay lower case inside a title.
 var qTitleSmallWords = qSetOf("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs")
 
@@ -356,7 +378,7 @@ func qInterrupts(text string, prev, q qQuote) bool {
 	if strings.ContainsRune(gap, '\n') {
 		return qContinuesNextParagraph(text, prev, q)
 	}
-	if len(gap) == 0 || len(gap) > 300 || strings.ContainsAny(gap, "\"“”") {
+	if len(gap) == 0 || len(gap) > 300 || !qOnlyTitlesMarked(text, prev.end, prev.end+len(gap)) {
 		return false
 	}
 	if q.who.found() && q.who.start >= prev.clauseEnd || strings.HasSuffix(gap, ":") {
@@ -365,7 +387,8 @@ func qInterrupts(text string, prev, q qQuote) bool {
 	if strings.HasSuffix(gap, ",") && qCountReportingVerbs(text, prev.end, q.start) > 1 {
 		return false
 	}
-	return strings.ContainsAny(gap[len(gap)-1:], ",.;—-") || strings.HasSuffix(gap, " but") || strings.HasSuffix(gap, " and")
+	gap = strings.TrimRight(gap, "\"”") // a title ends the clause: on NBC's "Meet the Press."
+	return gap != "" && strings.ContainsAny(gap[len(gap)-1:], ",.;—-") || strings.HasSuffix(gap, " but") || strings.HasSuffix(gap, " and")
 }
 
 // qContinuesNextParagraph reports whether q, opening the paragraph after

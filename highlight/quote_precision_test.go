@@ -62,3 +62,23 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteJoinAcrossShowTitle checks that a quotation interrupted by an
+// attribution that names a show in quotation marks is joined like any
+// other interrupted quotation, while words in quotation marks that are
+// not a title still keep the two apart.
+func TestQuoteJoinAcrossShowTitle(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"show title", `"We are not going anywhere," Warren said on CBS's "Face the Nation." "This fight is just starting."`,
+			`"We are not going anywhere," Warren said on CBS's "Face the Nation." "This fight is just starting."`},
+		{"quoted words", `"We are not going anywhere," Warren said, calling the bill "a disgrace." "This fight is just starting."`,
+			`"We are not going anywhere,"|"a disgrace."|"This fight is just starting."`},
+	}
+	for _, c := range cases {
+		if got := quoteTexts(c.text); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
