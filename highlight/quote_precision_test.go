@@ -65,20 +65,25 @@ func TestQuoteSpeakerForms(t *testing.T) {
 
 // TestQuoteJoinAcrossShowTitle checks that a quotation interrupted by an
 // attribution that names a show in quotation marks is joined like any
-// other interrupted quotation, while words in quotation marks that are
-// not a title still keep the two apart.
+// other interrupted quotation, and that only marks around titles let an
+// attribution clause through.
 func TestQuoteJoinAcrossShowTitle(t *testing.T) {
-	cases := []struct {
-		name, text, want string
-	}{
-		{"show title", `"We are not going anywhere," Warren said on CBS's "Face the Nation." "This fight is just starting."`,
-			`"We are not going anywhere," Warren said on CBS's "Face the Nation." "This fight is just starting."`},
-		{"quoted words", `"We are not going anywhere," Warren said, calling the bill "a disgrace." "This fight is just starting."`,
-			`"We are not going anywhere,"|"a disgrace."|"This fight is just starting."`},
+	text := `"We are not going anywhere," Warren said on CBS's "Face the Nation." "This fight is just starting."`
+	if got := quoteTexts(text); got != text {
+		t.Errorf("show title: got %q", got)
 	}
-	for _, c := range cases {
-		if got := quoteTexts(c.text); got != c.want {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+	marks := []struct {
+		gap  string
+		want bool
+	}{
+		{`Warren said on CBS's "Face the Nation."`, true},
+		{`Warren said, calling it "a disgrace."`, false},
+		{`Warren said on "Face the Nation`, false},
+		{`Warren said.`, true},
+	}
+	for _, m := range marks {
+		if got := qOnlyTitlesMarked(m.gap, 0, len(m.gap)); got != m.want {
+			t.Errorf("qOnlyTitlesMarked(%q) = %v, want %v", m.gap, got, m.want)
 		}
 	}
 }
