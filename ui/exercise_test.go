@@ -121,12 +121,13 @@ func TestWorkSavesItselfAndReopens(t *testing.T) {
 	w := openWork(t, ex)
 	selectText(t, w.surface, "100 sorties")
 	test.Type(w.surface.layer, "2")
-	if err := w.saver.Flush(); err != nil {
-		t.Fatal(err)
-	}
+	// No flush: the mark is on disk as soon as the key press is handled.
 	back, err := exercise.LoadOrNewWork(w.saver.Path(), ex, "Ana")
 	if err != nil || len(back.Marks) != 1 || back.Marks[0].Kind != "figure" {
 		t.Fatalf("the saved work: %v %+v", err, back)
+	}
+	if !strings.HasSuffix(w.status.Text, "Saved.") {
+		t.Errorf("status %q does not say the mark is saved", w.status.Text)
 	}
 }
 
