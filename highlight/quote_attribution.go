@@ -486,7 +486,34 @@ func qIsSpeechVerb(text string, toks []qToken, v int) bool {
 		return true
 	}
 	next := toks[v+1]
-	return !next.word || qWordIn(text, next, qSpeechObjects) || qObjectThenQuote(text, toks, v)
+	return !next.word || qWordIn(text, next, qSpeechObjects) || qObjectThenQuote(text, toks, v) ||
+		qTokenText(text, next) == "out" && qWordIn(text, t, qOutVerbs) || qAddresseeThenSpeech(text, toks, v)
+}
+
+// qOutVerbs report speech with "out" after them ("pointed out, “…”").
+var qOutVerbs = qSetOf("points", "pointed", "call", "calls", "called")
+
+// qAddresseeVerbs name who is spoken to before what is said ("told Fox
+// News anchor Megyn Kelly that …").
+var qAddresseeVerbs = qSetOf("tell", "tells", "told", "telling", "ask", "asks", "asked", "asking", "warn", "warns", "warned")
+
+// qAddresseeThenSpeech reports whether the verb toks[v] that names its
+// addressee is followed, within six words, by "that", a comma or a
+// colon: the addressee, then what was said.
+func qAddresseeThenSpeech(text string, toks []qToken, v int) bool {
+	if !qWordIn(text, toks[v], qAddresseeVerbs) {
+		return false
+	}
+	for k := v + 1; k < len(toks) && k-v <= 7; k++ {
+		t := toks[k]
+		switch {
+		case qTokenText(text, t) == "that" || qIsPunct(text, t, ",") || qIsPunct(text, t, ":"):
+			return k > v+1
+		case !t.word && !qAfterAbbreviation(text, toks, k) || qWordIn(text, t, qSkippable) || qIsReportingVerb(text, t):
+			return false
+		}
+	}
+	return false
 }
 
 // qObjectThenQuote reports whether at most four words, no punctuation,

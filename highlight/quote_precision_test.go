@@ -39,7 +39,8 @@ func TestQuoteTitlesDropped(t *testing.T) {
 
 // TestQuoteSpeakerForms checks speaker mentions that the seeds do not
 // show: a name ending in -ly opening the sentence, a sentence opening
-// with its reporting verb, and a name alone before a colon.
+// with its reporting verb, a name alone before a colon, a verb that names
+// its addressee first and "pointed out".
 func TestQuoteSpeakerForms(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
@@ -50,6 +51,8 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		{"label", "Both candidates were asked about the war.\n\nSanders: \"We have to end it, and end it soon.\"", "end it soon", "Sanders"},
 		{"label with party", `Sen. Tim Kaine (D-Va.): "That is simply not what the law says."`, "not what the law", "Tim Kaine"},
 		{"opener is no label", `Update: "The polls will stay open until nine tonight."`, "polls will stay", ""},
+		{"addressee then that", `Months later, Warren tells radio host Dan Moore that rivals who complain should "toughen up and move on."`, "toughen up", "Warren"},
+		{"pointed out", `As the columnist Ann Lee pointed out in May, "No campaign has ever won without the suburbs."`, "No campaign", "Ann Lee"},
 	}
 	for _, c := range cases {
 		q := quoteWith(t, c.text, detectQuotes(c.text), c.quote)
