@@ -51,7 +51,7 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		{"label", "Both candidates were asked about the war.\n\nSanders: \"We have to end it, and end it soon.\"", "end it soon", "Sanders"},
 		{"label with party", `Sen. Tim Kaine (D-Va.): "That is simply not what the law says."`, "not what the law", "Tim Kaine"},
 		{"opener is no label", `Update: "The polls will stay open until nine tonight."`, "polls will stay", ""},
-		{"addressee then that", `Months later, Warren tells radio host Dan Moore that rivals who complain should "toughen up and move on."`, "toughen up", "Warren"},
+		{"addressee then that", `Months later, Warren tells radio host Dan Moore that rivals who lose should "toughen up and move on."`, "toughen up", "Warren"},
 		{"pointed out", `As the columnist Ann Lee pointed out in May, "No campaign has ever won without the suburbs."`, "No campaign", "Ann Lee"},
 	}
 	for _, c := range cases {
