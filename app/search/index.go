@@ -13,26 +13,30 @@ import (
 // item is one searchable thing: a byte range of a document and, where what
 // is shown differs from that range (titles, actors), its display text.
 type item struct {
-	doc        int32
+	doc        int32 // the document's place in its segment
 	kind       Kind
 	start, end int32
 	display    string // "" when the range itself is shown
 	detail     string
 }
 
-// Index is the searchable form of a set of documents. It is immutable once
-// built and safe for concurrent searches.
-type Index struct {
-	docs     []docRef
+// segment is the searchable form of some documents: their items, their
+// vocabulary and its inverted lists. It never changes once built; an
+// Index is a list of segments (see segments.go).
+type segment struct {
+	docs     []*app.Document
+	ids      []int            // each document's id in the Index
+	local    map[int]int32    // document id → place in docs
+	paths    map[string]int32 // document path → place in docs
+	docItems []int32          // how many items each document has
 	items    []item
 	vocab    []string         // distinct lower-case words
-	ids      map[string]int32 // word → index in vocab
+	wordIDs  map[string]int32 // word → index in vocab
 	masks    []uint64         // letterMask of each vocab word
 	byFirst  map[byte][]int32 // vocab ids by first byte
 	postings [][]int32        // vocab id → items holding it, ascending
 	static   []float32        // per item: its kind's bonus less a length penalty
 	nShort   int32            // items below this id are not sentences
-	aliases  func(string) []string
 }
 
 // AliasFunc returns every known name of a canonical actor ("Russia" →
@@ -40,46 +44,52 @@ type Index struct {
 // actor's mentions.
 type AliasFunc func(canonical string) []string
 
-// Build indexes docs. aliases may be nil.
-func Build(docs []*app.Document, aliases AliasFunc) *Index {
-	ix := &Index{docs: docRefs(docs), ids: map[string]int32{}, byFirst: map[byte][]int32{}, aliases: aliases}
-	b := builder{ix: ix}
+// buildSegment indexes docs, whose ids in the Index are ids. aliases may
+// be nil.
+func buildSegment(docs []*app.Document, ids []int, aliases AliasFunc) *segment {
+	sg := &segment{docs: docs, ids: ids, local: make(map[int]int32, len(ids)), paths: make(map[string]int32, len(docs)),
+		docItems: make([]int32, len(docs)), wordIDs: map[string]int32{}, byFirst: map[byte][]int32{}}
+	b := builder{sg: sg, aliases: aliases}
 	for i, d := range docs {
+		sg.local[ids[i]] = int32(i)
+		sg.paths[d.Path] = int32(i)
+		n := len(sg.items)
 		b.addDoc(int32(i), d)
+		sg.docItems[i] = int32(len(sg.items) - n)
 	}
-	ix.sentencesLast()
-	ix.masks = make([]uint64, len(ix.vocab))
-	for id, w := range ix.vocab {
-		ix.masks[id] = letterMask(w)
-		ix.byFirst[w[0]] = append(ix.byFirst[w[0]], int32(id))
+	sg.sentencesLast()
+	sg.masks = make([]uint64, len(sg.vocab))
+	for id, w := range sg.vocab {
+		sg.masks[id] = letterMask(w)
+		sg.byFirst[w[0]] = append(sg.byFirst[w[0]], int32(id))
 	}
-	ix.static = make([]float32, len(ix.items))
-	for i, it := range ix.items {
-		ix.static[i] = float32(kindBonus[it.kind] - 0.5*math.Log2(1+float64(it.end-it.start)/40))
+	sg.static = make([]float32, len(sg.items))
+	for i, it := range sg.items {
+		sg.static[i] = float32(kindBonus[it.kind] - 0.5*math.Log2(1+float64(it.end-it.start)/40))
 	}
-	return ix
+	return sg
 }
 
 // sentencesLast renumbers the items so that every sentence comes after
 // every other item, keeping each group's order, and rewrites the postings.
 // A query too broad to score every sentence can then stop each posting
 // list at nShort (see accumulate).
-func (ix *Index) sentencesLast() {
-	newID := make([]int32, len(ix.items))
-	items := make([]item, 0, len(ix.items))
+func (sg *segment) sentencesLast() {
+	newID := make([]int32, len(sg.items))
+	items := make([]item, 0, len(sg.items))
 	for pass := 0; pass < 2; pass++ {
-		for i, it := range ix.items {
+		for i, it := range sg.items {
 			if (it.kind == Sentence) == (pass == 1) {
 				newID[i] = int32(len(items))
 				items = append(items, it)
 			}
 		}
 		if pass == 0 {
-			ix.nShort = int32(len(items))
+			sg.nShort = int32(len(items))
 		}
 	}
-	ix.items = items
-	for _, p := range ix.postings {
+	sg.items = items
+	for _, p := range sg.postings {
 		for j, it := range p {
 			p[j] = newID[it]
 		}
@@ -87,19 +97,11 @@ func (ix *Index) sentencesLast() {
 	}
 }
 
-// Len returns the number of items indexed.
-func (ix *Index) Len() int { return len(ix.items) }
-
-// Docs returns the number of documents indexed.
-func (ix *Index) Docs() int { return len(ix.docs) }
-
-// Words returns the size of the vocabulary.
-func (ix *Index) Words() int { return len(ix.vocab) }
-
-// builder adds documents' items and words to an Index.
+// builder adds documents' items and words to a segment.
 type builder struct {
-	ix  *Index
-	buf []byte
+	sg      *segment
+	aliases AliasFunc
+	buf     []byte
 }
 
 func (b *builder) addDoc(doc int32, d *app.Document) {
@@ -183,8 +185,8 @@ func (b *builder) addActor(doc int32, name string, g *actorGroup) {
 	}
 	detail := g.first.ActorType.String() + ", " + plural(g.count, "mention")
 	words := append([]string{name}, g.mentions...)
-	if b.ix.aliases != nil {
-		words = append(words, b.ix.aliases(name)...)
+	if b.aliases != nil {
+		words = append(words, b.aliases(name)...)
 	}
 	b.add(item{doc: doc, kind: Actor, start: int32(g.first.Start), end: int32(g.first.End), display: display, detail: detail}, words...)
 }
@@ -220,8 +222,8 @@ func loadedDetail(sp highlight.Span) string {
 
 // add appends it and posts each distinct word of texts to it.
 func (b *builder) add(it item, texts ...string) {
-	id := int32(len(b.ix.items))
-	b.ix.items = append(b.ix.items, it)
+	id := int32(len(b.sg.items))
+	b.sg.items = append(b.sg.items, it)
 	for _, t := range texts {
 		eachWord(t, func(s, e int) {
 			b.buf = fold(b.buf, t[s:e])
@@ -231,23 +233,23 @@ func (b *builder) add(it item, texts ...string) {
 }
 
 func (b *builder) wordID(w []byte) int32 {
-	if id, ok := b.ix.ids[string(w)]; ok {
+	if id, ok := b.sg.wordIDs[string(w)]; ok {
 		return id
 	}
-	id := int32(len(b.ix.vocab))
+	id := int32(len(b.sg.vocab))
 	s := string(w)
-	b.ix.ids[s] = id
-	b.ix.vocab = append(b.ix.vocab, s)
-	b.ix.postings = append(b.ix.postings, nil)
+	b.sg.wordIDs[s] = id
+	b.sg.vocab = append(b.sg.vocab, s)
+	b.sg.postings = append(b.sg.postings, nil)
 	return id
 }
 
 func (b *builder) post(w, it int32) {
-	p := b.ix.postings[w]
+	p := b.sg.postings[w]
 	if n := len(p); n > 0 && p[n-1] == it {
 		return
 	}
-	b.ix.postings[w] = append(p, it)
+	b.sg.postings[w] = append(p, it)
 }
 
 // kindSet returns the kinds in ks, or all kinds, as a lookup table.
@@ -261,20 +263,6 @@ func kindSet(ks []Kind) [numKinds]bool {
 	for _, k := range ks {
 		if k < numKinds {
 			set[k] = true
-		}
-	}
-	return set
-}
-
-// docSet returns a lookup of the documents in ds; nil means all.
-func docSet(ds []int, n int) []bool {
-	if len(ds) == 0 {
-		return nil
-	}
-	set := make([]bool, n)
-	for _, d := range ds {
-		if d >= 0 && d < n {
-			set[d] = true
 		}
 	}
 	return set

@@ -3,25 +3,26 @@ package search
 // mark returns the byte offsets in text of the characters the query words
 // matched, and how many pairs of query words stand side by side in text in
 // the query's order.
-func (ix *Index) mark(text string, qws []queryWord) ([]int, int) {
+func mark(text string, qws []queryWord) ([]int, int) {
 	var marked []int
-	var words []int32 // vocab id per word of text, -1 when unknown
+	var words []uint16 // per word of text: bit p set when the query's word p matched it
 	var buf []byte
 	eachWord(text, func(s, e int) {
 		buf = fold(buf, text[s:e])
-		id, ok := ix.ids[string(buf)]
-		if !ok {
-			id = -1
-		}
-		words = append(words, id)
+		var bits uint16
+		done := false
 		for _, q := range qws {
-			if i, ok := q.byID[id]; ok {
-				marked = appendMarks(marked, s, e, len(buf), q.matches[i].matched)
-				break
+			if i, ok := q.byWord[string(buf)]; ok {
+				bits |= 1 << q.pos
+				if !done {
+					marked = appendMarks(marked, s, e, len(buf), q.matches[i].matched)
+					done = true
+				}
 			}
 		}
+		words = append(words, bits)
 	})
-	return marked, phrasePairs(words, qws)
+	return marked, phrasePairs(words, len(qws))
 }
 
 // appendMarks adds the matched offsets of one word starting at s. When
@@ -41,23 +42,18 @@ func appendMarks(marked []int, s, e, folded int, idx []int) []int {
 }
 
 // phrasePairs counts the query's adjacent word pairs (in the order typed)
-// that appear as adjacent words of the text.
-func phrasePairs(words []int32, qws []queryWord) int {
-	typed := make([]*queryWord, len(qws)) // qws is sorted rarest first
-	for i := range qws {
-		typed[qws[i].pos] = &qws[i]
-	}
-	n := 0
-	for p := 0; p+1 < len(typed); p++ {
-		a, b := typed[p], typed[p+1]
+// that appear as adjacent words of the text, given which query words each
+// word of the text matched.
+func phrasePairs(words []uint16, n int) int {
+	pairs := 0
+	for p := 0; p+1 < n; p++ {
+		a, b := uint16(1)<<p, uint16(1)<<(p+1)
 		for k := 0; k+1 < len(words); k++ {
-			if _, ok := a.byID[words[k]]; ok {
-				if _, ok := b.byID[words[k+1]]; ok {
-					n++
-					break
-				}
+			if words[k]&a != 0 && words[k+1]&b != 0 {
+				pairs++
+				break
 			}
 		}
 	}
-	return n
+	return pairs
 }

@@ -22,9 +22,23 @@ const maxWordMatches = 48
 // wordMatch is a vocabulary word a query word matched, how well (0..1],
 // and which bytes of the word it matched.
 type wordMatch struct {
-	id      int32
+	word    string
 	weight  float32
 	matched []int
+}
+
+// better orders word matches: the better weight first, then the word.
+func (m wordMatch) better(o wordMatch) bool {
+	if m.weight != o.weight {
+		return m.weight > o.weight
+	}
+	return m.word < o.word
+}
+
+// segMatch is a word match as a vocabulary id of one segment.
+type segMatch struct {
+	id     int32
+	weight float32
 }
 
 // queryWord is one word of the query and what it matched.
@@ -32,8 +46,10 @@ type queryWord struct {
 	text    string
 	pos     int // its place in the query as typed
 	matches []wordMatch
-	byID    map[int32]int // vocab id → index in matches
-	total   int           // postings over all matches
+	byWord  map[string]int // matched word → index in matches
+	total   int            // postings over all matches, in documents still in
+	inSeg   [][]segMatch   // per segment: the matches it holds, best first
+	segSize []int          // per segment: their postings
 }
 
 // scratch holds per-item accumulators, reused across searches.
@@ -47,10 +63,10 @@ type scratch struct {
 
 var scratchPool sync.Pool
 
-func (ix *Index) scratch() *scratch {
+// getScratch returns accumulators for n items.
+func getScratch(n int) *scratch {
 	s, _ := scratchPool.Get().(*scratch)
-	if s == nil || len(s.seen) < len(ix.items) {
-		n := len(ix.items)
+	if s == nil || len(s.seen) < n {
 		s = &scratch{seen: make([]uint32, n), score: make([]float32, n), hits: make([]uint8, n)}
 	}
 	s.epoch++
@@ -66,6 +82,10 @@ func (ix *Index) scratch() *scratch {
 // query must match a word of the item, fuzzily ("kery" finds Kerry,
 // "responsib" finds responsibility). It returns early with what it has, or
 // nil, when ctx is cancelled: a newer keystroke makes this one stale.
+//
+// Results do not depend on how the documents are split into segments, nor
+// on their order: an index made by any sequence of Updates and Compacts
+// answers as Build of its documents would.
 func (ix *Index) Search(ctx context.Context, query string, opt Options) []Result {
 	qws := ix.queryWords(query)
 	if len(qws) == 0 || len(qws) > 8 {
@@ -76,21 +96,54 @@ func (ix *Index) Search(ctx context.Context, query string, opt Options) []Result
 			return nil
 		}
 	}
-	if ctx.Err() != nil {
-		return nil
-	}
-	s := ix.scratch()
-	defer scratchPool.Put(s)
-	ix.accumulate(ctx, s, qws)
-	if ctx.Err() != nil {
-		return nil
-	}
 	limit := opt.Limit
 	if limit <= 0 {
 		limit = 50
 	}
-	top := ix.rank(s, qws, opt.Filter, limit*3)
-	return ix.finish(top, qws, limit)
+	kinds := kindSet(opt.Kinds)
+	top := make(minHeap, 0, limit*3)
+	for si, sv := range ix.segs {
+		if ctx.Err() != nil {
+			return nil
+		}
+		sv.collect(ctx, qws, si, kinds, sv.docSet(opt.Docs), &top)
+	}
+	if ctx.Err() != nil {
+		return nil
+	}
+	slices.SortFunc(top, func(a, b scored) int {
+		switch {
+		case a.before(b):
+			return -1
+		case b.before(a):
+			return 1
+		}
+		return 0
+	})
+	return finish(top, qws, limit)
+}
+
+// collect scores the items of the segment (index si) that match every
+// query word and offers those that pass the filters to top.
+func (sv *segView) collect(ctx context.Context, qws []queryWord, si int, kinds [numKinds]bool, docs []bool, top *minHeap) {
+	for _, q := range qws {
+		if len(q.inSeg[si]) == 0 {
+			return
+		}
+	}
+	s := getScratch(len(sv.items))
+	defer scratchPool.Put(s)
+	sv.accumulate(ctx, s, qws, si)
+	if ctx.Err() != nil {
+		return
+	}
+	for _, it := range s.cands {
+		item := &sv.items[it]
+		if !kinds[item.kind] || docs != nil && !docs[item.doc] {
+			continue
+		}
+		top.offer(scored{sv, it, 10*float64(s.score[it])/float64(len(qws)) + float64(sv.static[it])})
+	}
 }
 
 // queryWords folds the query into words and matches each against the
@@ -102,16 +155,64 @@ func (ix *Index) queryWords(query string) []queryWord {
 		buf = fold(buf, query[s:e])
 		q := queryWord{text: string(buf), pos: len(qws)}
 		q.matches = ix.matchWord(q.text)
-		q.byID = make(map[int32]int, len(q.matches))
+		q.byWord = make(map[string]int, len(q.matches))
 		for i, m := range q.matches {
-			q.byID[m.id] = i
-			q.total += len(ix.postings[m.id])
+			q.byWord[m.word] = i
+		}
+		q.inSeg, q.segSize = make([][]segMatch, len(ix.segs)), make([]int, len(ix.segs))
+		for si, sv := range ix.segs {
+			for _, m := range q.matches {
+				if id, ok := sv.wordIDs[m.word]; ok && sv.livePostings(id) > 0 {
+					q.inSeg[si] = append(q.inSeg[si], segMatch{id, m.weight})
+					q.total += sv.livePostings(id)
+					q.segSize[si] += len(sv.postings[id])
+				}
+			}
 		}
 		qws = append(qws, q)
 	})
 	// The rarest word first: it bounds the candidates.
 	sort.SliceStable(qws, func(i, j int) bool { return qws[i].total < qws[j].total })
 	return qws
+}
+
+// matchWord finds the words of the vocabularies q may stand for, best
+// first: the best of each segment's, merged.
+func (ix *Index) matchWord(q string) []wordMatch {
+	if len(ix.segs) == 1 {
+		return ix.segs[0].matchWord(q)
+	}
+	var best []wordMatch
+	for _, sv := range ix.segs {
+		for _, m := range sv.matchWord(q) {
+			best = offerMatch(best, m)
+		}
+	}
+	return best
+}
+
+// offerMatch inserts m into best, kept ordered and at most maxWordMatches
+// long, unless it is there or not good enough.
+func offerMatch(best []wordMatch, m wordMatch) []wordMatch {
+	if len(best) == maxWordMatches && !m.better(best[len(best)-1]) {
+		return best
+	}
+	i, found := slices.BinarySearchFunc(best, m, func(a, b wordMatch) int {
+		switch {
+		case a.better(b):
+			return -1
+		case b.better(a):
+			return 1
+		}
+		return 0
+	})
+	if found {
+		return best
+	}
+	if len(best) == maxWordMatches {
+		best = best[:len(best)-1]
+	}
+	return slices.Insert(best, i, m)
 }
 
 // vocabSource lets sahilm/fuzzy scan a prefiltered part of the vocabulary.
@@ -123,36 +224,28 @@ type vocabSource struct {
 func (v vocabSource) String(i int) string { return v.vocab[v.ids[i]] }
 func (v vocabSource) Len() int            { return len(v.ids) }
 
-// matchWord finds the vocabulary words q may stand for. Candidates share
-// q's first letter and hold all of its letters (a bit-mask test), then
-// sahilm/fuzzy matches q as a subsequence and wordWeight judges how tight
-// the match is.
-func (ix *Index) matchWord(q string) []wordMatch {
-	bucket := ix.byFirst[q[0]]
+// matchWord finds the words of the segment's vocabulary q may stand for,
+// among those still in a document, best first. Candidates share q's first
+// letter and hold all of its letters (a bit-mask test), then sahilm/fuzzy
+// matches q as a subsequence and wordWeight judges how tight the match is.
+func (sv *segView) matchWord(q string) []wordMatch {
+	bucket := sv.byFirst[q[0]]
 	qm := letterMask(q)
 	ids := make([]int32, 0, 256)
 	for _, id := range bucket {
-		if ix.masks[id]&qm == qm && len(ix.vocab[id]) >= len(q)-1 {
+		if sv.masks[id]&qm == qm && len(sv.vocab[id]) >= len(q)-1 {
 			ids = append(ids, id)
 		}
 	}
-	var out []wordMatch
-	for _, m := range fuzzy.FindFromNoSort(q, vocabSource{ix.vocab, ids}) {
-		w := ix.vocab[ids[m.Index]]
-		if wt := wordWeight(q, w, m.MatchedIndexes); wt > 0 {
-			out = append(out, wordMatch{id: ids[m.Index], weight: wt, matched: m.MatchedIndexes})
+	var best []wordMatch
+	for _, m := range fuzzy.FindFromNoSort(q, vocabSource{sv.vocab, ids}) {
+		id := ids[m.Index]
+		w := sv.vocab[id]
+		if wt := wordWeight(q, w, m.MatchedIndexes); wt > 0 && (sv.dead == nil || sv.livePostings(id) > 0) {
+			best = offerMatch(best, wordMatch{word: w, weight: wt, matched: m.MatchedIndexes})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].weight != out[j].weight {
-			return out[i].weight > out[j].weight
-		}
-		return out[i].id < out[j].id
-	})
-	if len(out) > maxWordMatches {
-		out = out[:maxWordMatches]
-	}
-	return out
+	return best
 }
 
 // wordWeight scores query word q matched in vocabulary word w at the byte
@@ -174,38 +267,41 @@ func wordWeight(q, w string, idx []int) float32 {
 	return float32(density * density * (0.55 + 0.4*coverage))
 }
 
-// accumulate scores every item that holds a match for every query word.
-// The rarest word gathers the candidates; each later word either walks its
-// postings or, when there are few candidates left, looks each candidate up
-// in its postings by binary search, whichever is less work.
-func (ix *Index) accumulate(ctx context.Context, s *scratch, qws []queryWord) {
-	limit := int32(len(ix.items))
+// accumulate scores every item of the segment (index si) that holds a
+// match for every query word. The rarest word gathers the candidates; each
+// later word either walks its postings or, when there are few candidates
+// left, looks each candidate up in its postings by binary search,
+// whichever is less work.
+func (sv *segView) accumulate(ctx context.Context, s *scratch, qws []queryWord, si int) {
+	limit := int32(len(sv.items))
 	if qws[0].total > broadPostings {
-		limit = ix.nShort
+		limit = sv.nShort
 	}
-	ix.gather(s, qws[0], limit)
+	sv.gather(s, qws[0].inSeg[si], limit)
 	for qi := 1; qi < len(qws); qi++ {
 		if ctx.Err() != nil {
 			return
 		}
 		bit := uint8(1) << qi
-		if len(s.cands)*len(qws[qi].matches)*16 < qws[qi].total {
-			ix.probe(s, qws[qi], bit)
+		ms := qws[qi].inSeg[si]
+		if len(s.cands)*len(ms)*16 < qws[qi].segSize[si] {
+			sv.probe(s, ms, bit)
 		} else {
-			ix.walk(s, qws[qi], bit, limit)
+			sv.walk(s, ms, bit, limit)
 		}
 		s.cands = keep(s, bit)
 	}
 }
 
-// gather makes the items holding a match of q, below limit, the candidates.
-func (ix *Index) gather(s *scratch, q queryWord, limit int32) {
-	for _, m := range q.matches {
-		for _, it := range ix.postings[m.id] {
+// gather makes the items holding one of the matches ms, below limit and in
+// documents still in, the candidates.
+func (sv *segView) gather(s *scratch, ms []segMatch, limit int32) {
+	for _, m := range ms {
+		for _, it := range sv.postings[m.id] {
 			if it >= limit {
 				break
 			}
-			if s.seen[it] != s.epoch {
+			if s.seen[it] != s.epoch && (sv.removed == nil || !sv.removed[sv.items[it].doc]) {
 				s.seen[it], s.score[it], s.hits[it] = s.epoch, m.weight, 1
 				s.cands = append(s.cands, it)
 			}
@@ -213,10 +309,10 @@ func (ix *Index) gather(s *scratch, q queryWord, limit int32) {
 	}
 }
 
-// walk credits the candidates in q's postings with q's best match.
-func (ix *Index) walk(s *scratch, q queryWord, bit uint8, limit int32) {
-	for _, m := range q.matches {
-		for _, it := range ix.postings[m.id] {
+// walk credits the candidates in the postings of ms with their best match.
+func (sv *segView) walk(s *scratch, ms []segMatch, bit uint8, limit int32) {
+	for _, m := range ms {
+		for _, it := range sv.postings[m.id] {
 			if it >= limit {
 				break
 			}
@@ -228,11 +324,12 @@ func (ix *Index) walk(s *scratch, q queryWord, bit uint8, limit int32) {
 	}
 }
 
-// probe credits each candidate with q's best match found in q's postings.
-func (ix *Index) probe(s *scratch, q queryWord, bit uint8) {
+// probe credits each candidate with its best match among ms, found in
+// their postings.
+func (sv *segView) probe(s *scratch, ms []segMatch, bit uint8) {
 	for _, it := range s.cands {
-		for _, m := range q.matches {
-			if _, ok := slices.BinarySearch(ix.postings[m.id], it); ok {
+		for _, m := range ms {
+			if _, ok := slices.BinarySearch(sv.postings[m.id], it); ok {
 				s.hits[it] |= bit
 				s.score[it] += m.weight
 				break
@@ -254,48 +351,61 @@ func keep(s *scratch, bit uint8) []int32 {
 
 var kindBonus = [numKinds]float64{Title: 1.2, Actor: 1.2, Loaded: 1, Quote: 0.6, Figure: 0.6, Sentence: 0}
 
-// scored is an item with its score.
+// scored is an item of a segment with its score.
 type scored struct {
+	sv    *segView
 	it    int32
 	score float64
 }
 
-// rank returns the n best candidates that pass the filter, best first, by
-// a first score: word matches, the item's kind, and its length (short,
-// specific items before long sentences that merely contain the words).
-func (ix *Index) rank(s *scratch, qws []queryWord, f Filter, n int) []scored {
-	kinds := kindSet(f.Kinds)
-	docs := docSet(f.Docs, len(ix.docs))
-	h := make(minHeap, 0, n)
-	for _, it := range s.cands {
-		item := &ix.items[it]
-		if !kinds[item.kind] || docs != nil && !docs[item.doc] {
-			continue
-		}
-		h.offer(scored{it, 10*float64(s.score[it])/float64(len(qws)) + float64(ix.static[it])}, n)
+// before orders scored items: the better score first, then (so that the
+// order does not depend on segments) items other than sentences, then by
+// document path, then by place in the document.
+func (a scored) before(b scored) bool {
+	if a.score != b.score {
+		return a.score > b.score
 	}
-	slices.SortFunc(h, func(a, b scored) int {
-		if a.score != b.score {
-			if a.score > b.score {
-				return -1
-			}
-			return 1
-		}
-		return int(a.it - b.it)
-	})
-	return h
+	x, y := &a.sv.items[a.it], &b.sv.items[b.it]
+	if xs, ys := x.kind == Sentence, y.kind == Sentence; xs != ys {
+		return ys
+	}
+	if xp, yp := a.sv.docs[x.doc].Path, b.sv.docs[y.doc].Path; xp != yp {
+		return xp < yp
+	}
+	if x.start != y.start {
+		return x.start < y.start
+	}
+	if x.end != y.end {
+		return x.end < y.end
+	}
+	return x.kind < y.kind
 }
 
-// minHeap keeps the n best scores seen, the worst at the root.
+// docSet returns a lookup of the segment's documents among the ids ds;
+// nil means all.
+func (sv *segView) docSet(ds []int) []bool {
+	if len(ds) == 0 {
+		return nil
+	}
+	set := make([]bool, len(sv.docs))
+	for _, d := range ds {
+		if l, ok := sv.local[d]; ok {
+			set[l] = true
+		}
+	}
+	return set
+}
+
+// minHeap keeps the cap(h) best items offered, the worst at the root.
 type minHeap []scored
 
-func (h *minHeap) offer(x scored, n int) {
-	if len(*h) < n {
+func (h *minHeap) offer(x scored) {
+	if len(*h) < cap(*h) {
 		*h = append(*h, x)
 		h.up(len(*h) - 1)
 		return
 	}
-	if x.score <= (*h)[0].score {
+	if !x.before((*h)[0]) {
 		return
 	}
 	(*h)[0] = x
@@ -305,7 +415,7 @@ func (h *minHeap) offer(x scored, n int) {
 func (h minHeap) up(i int) {
 	for i > 0 {
 		p := (i - 1) / 2
-		if h[p].score <= h[i].score {
+		if !h[p].before(h[i]) {
 			return
 		}
 		h[p], h[i] = h[i], h[p]
@@ -315,29 +425,29 @@ func (h minHeap) up(i int) {
 
 func (h minHeap) down(i int) {
 	for {
-		l, small := 2*i+1, i
-		if l < len(h) && h[l].score < h[small].score {
-			small = l
+		l, worst := 2*i+1, i
+		if l < len(h) && h[worst].before(h[l]) {
+			worst = l
 		}
-		if r := l + 1; r < len(h) && h[r].score < h[small].score {
-			small = r
+		if r := l + 1; r < len(h) && h[worst].before(h[r]) {
+			worst = r
 		}
-		if small == i {
+		if worst == i {
 			return
 		}
-		h[i], h[small] = h[small], h[i]
-		i = small
+		h[i], h[worst] = h[worst], h[i]
+		i = worst
 	}
 }
 
 // finish turns the best candidates into results, with matched characters
 // marked and a bonus where the query's words stand together in order.
-func (ix *Index) finish(top []scored, qws []queryWord, limit int) []Result {
+func finish(top []scored, qws []queryWord, limit int) []Result {
 	out := make([]Result, 0, len(top))
 	for _, c := range top {
-		r := ix.result(ix.items[c.it])
+		r := c.sv.result(c.it)
 		var phrase int
-		r.Matched, phrase = ix.mark(r.Text, qws)
+		r.Matched, phrase = mark(r.Text, qws)
 		r.Score = c.score + 1.5*float64(phrase)
 		if len(r.Matched) == 0 {
 			r.Score -= 3 // matched only through a speaker or an alias not shown
@@ -351,11 +461,12 @@ func (ix *Index) finish(top []scored, qws []queryWord, limit int) []Result {
 	return out
 }
 
-func (ix *Index) result(it item) Result {
-	d := ix.docs[it.doc]
+func (sv *segView) result(i int32) Result {
+	it := sv.items[i]
+	d := sv.docs[it.doc]
 	text := it.display
 	if text == "" {
-		text = d.text[it.start:it.end]
+		text = d.Text[it.start:it.end]
 	}
-	return Result{Doc: int(it.doc), Path: d.path, Kind: it.kind, Start: int(it.start), End: int(it.end), Text: text, Detail: it.detail}
+	return Result{Doc: sv.ids[it.doc], Path: d.Path, Kind: it.kind, Start: int(it.start), End: int(it.end), Text: text, Detail: it.detail}
 }

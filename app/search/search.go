@@ -10,9 +10,14 @@
 // letter mask), and the items holding a matching word for every query word
 // are scored from inverted lists. Only the few best items are then
 // decorated with matched character positions for display.
+//
+// The index grows without being built again: it is a list of immutable
+// segments, as in Lucene. Adding documents builds a small segment for
+// them, removing one marks it gone in its segment, and Compact merges
+// segments of similar size. A search runs over every segment and merges
+// their best items, in an order that does not depend on the segments, so
+// that an index updated many times answers exactly as one built at once.
 package search
-
-import "slant/app"
 
 // Kind is what an item of the index is.
 type Kind uint8
@@ -50,7 +55,7 @@ func ParseKind(s string) (Kind, bool) {
 
 // Result is one match: a place in a document.
 type Result struct {
-	Doc     int    // index of the document in the index
+	Doc     int    // the document's id in the index (see Build and Update)
 	Path    string // the document's path
 	Kind    Kind
 	Start   int    // byte range of the matched item in the document's text
@@ -64,27 +69,11 @@ type Result struct {
 // Filter narrows a search. A zero Filter lets everything through.
 type Filter struct {
 	Kinds []Kind // only these kinds; all when empty
-	Docs  []int  // only these documents; all when empty
+	Docs  []int  // only these documents, by id; all when empty
 }
 
 // Options tune a search.
 type Options struct {
 	Filter
 	Limit int // at most this many results; 50 when zero
-}
-
-// docRef is what the index keeps of a document.
-type docRef struct {
-	path  string
-	title string
-	text  string
-}
-
-// source returns the documents the index was built from.
-func docRefs(docs []*app.Document) []docRef {
-	refs := make([]docRef, len(docs))
-	for i, d := range docs {
-		refs[i] = docRef{path: d.Path, title: d.Title, text: d.Text}
-	}
-	return refs
 }

@@ -1,0 +1,247 @@
+package search
+
+import (
+	"maps"
+	"slices"
+
+	"slant/app"
+)
+
+// Index is the searchable form of a set of documents: a list of segments,
+// each indexing some of them, and the documents removed from each since it
+// was built. An Index never changes: Update and Compact return a new one
+// that shares what did not change, so searches may run on an Index while
+// its successor is being made. Documents must not be changed once indexed
+// (replace them instead).
+//
+// Every document has an id, stable for as long as it is in the index:
+// Build numbers its documents from 0, Update gives added documents the
+// next free ids and replaced ones keep theirs.
+type Index struct {
+	segs    []*segView
+	next    int // the id the next added document gets
+	aliases AliasFunc
+}
+
+// segView is a segment with the documents removed from it since it was
+// built (tombstones). Searches skip their items; the words only they held
+// no longer count. Compact purges them.
+type segView struct {
+	*segment
+	removed  []bool          // per document of the segment; nil when none is
+	nRemoved int             // documents removed
+	nItems   int             // items of the documents still in
+	dead     map[int32]int32 // vocab id → its postings in removed documents
+}
+
+// Build indexes docs, giving them the ids 0, 1, 2, … in order. aliases
+// may be nil.
+func Build(docs []*app.Document, aliases AliasFunc) *Index {
+	ix := &Index{aliases: aliases}
+	ix.segs = ix.appendSegment(nil, docs, ix.newIDs(len(docs)))
+	return ix
+}
+
+// newIDs returns n fresh document ids.
+func (ix *Index) newIDs(n int) []int {
+	ids := make([]int, n)
+	for i := range ids {
+		ids[i] = ix.next
+		ix.next++
+	}
+	return ids
+}
+
+// appendSegment appends a segment of docs to segs, unless docs is empty.
+func (ix *Index) appendSegment(segs []*segView, docs []*app.Document, ids []int) []*segView {
+	if len(docs) == 0 {
+		return segs
+	}
+	sg := buildSegment(docs, ids, ix.aliases)
+	return append(segs, &segView{segment: sg, nItems: len(sg.items)})
+}
+
+// Changes lists edits to an index's documents, made together by Update.
+type Changes struct {
+	Add     []*app.Document       // new documents; they get the next free ids, in order
+	Remove  []int                 // documents to drop, by id
+	Replace map[int]*app.Document // documents to swap for a new version, by id, which they keep
+}
+
+// Update returns an index with c made: removed and replaced documents are
+// marked as gone in their segments, and the added and replacing documents
+// form one new segment. It costs about what indexing the new documents
+// does (plus, for each removal, indexing the removed document again to
+// find its words); ix is unchanged. Ids not in the index are ignored.
+// Call Compact now and then to keep the segments few.
+func (ix *Index) Update(c Changes) *Index {
+	out := &Index{next: ix.next, aliases: ix.aliases}
+	gone := map[int]bool{}
+	for _, id := range c.Remove {
+		gone[id] = true
+	}
+	var docs []*app.Document
+	var ids []int
+	for _, id := range slices.Sorted(maps.Keys(c.Replace)) {
+		if ix.has(id) {
+			gone[id] = true
+			docs, ids = append(docs, c.Replace[id]), append(ids, id)
+		}
+	}
+	for _, sv := range ix.segs {
+		out.segs = out.removeFrom(out.segs, sv, gone)
+	}
+	docs, ids = append(docs, c.Add...), append(ids, out.newIDs(len(c.Add))...)
+	out.segs = out.appendSegment(out.segs, docs, ids)
+	return out
+}
+
+// has reports whether document id is in the index.
+func (ix *Index) has(id int) bool {
+	for _, sv := range ix.segs {
+		if l, ok := sv.local[id]; ok && !sv.isRemoved(l) {
+			return true
+		}
+	}
+	return false
+}
+
+func (sv *segView) isRemoved(l int32) bool { return sv.removed != nil && sv.removed[l] }
+
+// live returns the number of documents still in the segment.
+func (sv *segView) live() int { return len(sv.docs) - sv.nRemoved }
+
+// removeFrom appends sv to segs without the documents in gone: sv itself
+// when it holds none of them, nothing when it holds only them, a segment
+// built again from the rest when they are most of it, and otherwise sv
+// with tombstones.
+func (ix *Index) removeFrom(segs []*segView, sv *segView, gone map[int]bool) []*segView {
+	var drop []int32
+	for id := range gone {
+		if l, ok := sv.local[id]; ok && !sv.isRemoved(l) {
+			drop = append(drop, l)
+		}
+	}
+	switch {
+	case len(drop) == 0:
+		return append(segs, sv)
+	case 2*(sv.nRemoved+len(drop)) > len(sv.docs):
+		docs, ids := sv.liveDocs(drop)
+		return ix.appendSegment(segs, docs, ids)
+	}
+	return append(segs, ix.tombstone(sv, drop))
+}
+
+// liveDocs returns the segment's documents still in, less those in drop,
+// with their ids.
+func (sv *segView) liveDocs(drop []int32) ([]*app.Document, []int) {
+	var docs []*app.Document
+	var ids []int
+	for l, d := range sv.docs {
+		if !sv.isRemoved(int32(l)) && !slices.Contains(drop, int32(l)) {
+			docs, ids = append(docs, d), append(ids, sv.ids[l])
+		}
+	}
+	return docs, ids
+}
+
+// tombstone returns a copy of sv with the documents drop marked removed.
+// Each one's words are found by indexing it again on its own: its postings
+// of each word are as many as there.
+func (ix *Index) tombstone(sv *segView, drop []int32) *segView {
+	out := &segView{segment: sv.segment, removed: make([]bool, len(sv.docs)), nRemoved: sv.nRemoved, nItems: sv.nItems, dead: maps.Clone(sv.dead)}
+	if sv.removed != nil {
+		copy(out.removed, sv.removed)
+	}
+	if out.dead == nil {
+		out.dead = map[int32]int32{}
+	}
+	for _, l := range drop {
+		out.removed[l] = true
+		out.nRemoved++
+		out.nItems -= int(sv.docItems[l])
+		one := buildSegment(sv.docs[l:l+1], []int{0}, ix.aliases)
+		for w, id := range one.wordIDs {
+			out.dead[sv.wordIDs[w]] += int32(len(one.postings[id]))
+		}
+	}
+	return out
+}
+
+// livePostings returns how many items of documents still in hold vocab
+// word id.
+func (sv *segView) livePostings(id int32) int {
+	n := len(sv.postings[id])
+	if sv.dead != nil {
+		n -= int(sv.dead[id])
+	}
+	return n
+}
+
+// mergeRatio is how much larger than the next a segment may be and still
+// be merged with it.
+const mergeRatio = 2
+
+// Compact returns an index whose small segments are merged, so that
+// searches keep scanning few vocabularies: the two smallest segments are
+// merged while the larger of them holds at most mergeRatio times the
+// documents of the other, as in a binary counter. Merging indexes the
+// merged documents again and drops the removed ones. It returns ix when
+// there is nothing to merge.
+func (ix *Index) Compact() *Index {
+	segs := slices.Clone(ix.segs)
+	slices.SortStableFunc(segs, func(a, b *segView) int { return b.live() - a.live() })
+	merged := false
+	for n := len(segs); n >= 2 && segs[n-2].live() <= mergeRatio*segs[n-1].live(); n = len(segs) {
+		a, b := segs[n-2], segs[n-1]
+		docs, ids := a.liveDocs(nil)
+		bd, bi := b.liveDocs(nil)
+		segs = ix.appendSegment(segs[:n-2], append(docs, bd...), append(ids, bi...))
+		merged = true
+	}
+	if !merged {
+		return ix
+	}
+	return &Index{segs: segs, next: ix.next, aliases: ix.aliases}
+}
+
+// Segments returns the number of segments the index is made of.
+func (ix *Index) Segments() int { return len(ix.segs) }
+
+// DocOf returns the id of the document at path, or -1 when none is indexed.
+func (ix *Index) DocOf(path string) int {
+	for _, sv := range ix.segs {
+		if l, ok := sv.paths[path]; ok && !sv.isRemoved(l) {
+			return sv.ids[l]
+		}
+	}
+	return -1
+}
+
+// Len returns the number of items indexed.
+func (ix *Index) Len() int {
+	n := 0
+	for _, sv := range ix.segs {
+		n += sv.nItems
+	}
+	return n
+}
+
+// Docs returns the number of documents indexed.
+func (ix *Index) Docs() int {
+	n := 0
+	for _, sv := range ix.segs {
+		n += sv.live()
+	}
+	return n
+}
+
+// Words returns the size of the segments' vocabularies, summed (a word in
+// two segments counts twice).
+func (ix *Index) Words() int {
+	n := 0
+	for _, sv := range ix.segs {
+		n += len(sv.vocab)
+	}
+	return n
+}
