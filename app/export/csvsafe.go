@@ -11,9 +11,10 @@ import (
 const utf8BOM = "\uFEFF"
 
 // formulaStart holds the characters that make a spreadsheet program read
-// a cell as a formula when the cell starts with one (OWASP, "CSV
-// Injection"): = + - @, tab and carriage return.
-const formulaStart = "=+-@\t\r"
+// a cell as a formula, or may, when the cell starts with one: = + - @, tab
+// and carriage return (OWASP, "CSV Injection"), and NUL (OWASP ASVS
+// 1.2.10).
+const formulaStart = "=+-@\t\r\x00"
 
 // CSVWriter writes a CSV meant to be opened in a spreadsheet program:
 // UTF-8 with a byte-order mark, RFC 4180 rows with CRLF line ends, and
@@ -53,8 +54,8 @@ func (c *CSVWriter) Flush() error {
 }
 
 // SafeCell returns s as a spreadsheet program should show it: a cell that
-// starts with one of = + - @, tab or carriage return gets a leading single
-// quote, which spreadsheets read as "this is text", so a hostile article's
+// starts with one of = + - @, tab, carriage return or NUL gets a leading
+// single quote, which spreadsheets read as "this is text", so an article's
 // `=HYPERLINK(…)` or `@SUM(…)` is shown, never run. Plain numbers are left
 // alone (see plainNumber), so "-3.5" or "-1,200" stays a number the
 // spreadsheet can add up. Every cell is guarded, whatever its column: the
