@@ -37,7 +37,7 @@ func (quoteDetector) detect(d *Doc) []Span {
 	quotes = qJoinInterrupted(d.Text, quotes)
 	quotes = qJoinPartials(d.Text, quotes)
 	qCarrySpeakers(d.Text, quotes)
-	quotes = qDropTitles(d.Text, quotes)
+	quotes = qDropUnspoken(d.Text, quotes)
 	if blocks := qBlockQuotes(d.Text, parts); len(blocks) > 0 {
 		quotes = append(quotes, blocks...)
 		sort.Slice(quotes, func(i, j int) bool { return quotes[i].start < quotes[j].start })
@@ -118,18 +118,20 @@ func qOnlyTitlesMarked(text string, a, b int) bool {
 // qTitleSmallWords stay lower case inside a title.
 var qTitleSmallWords = qSetOf("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs")
 
-// qDropTitles drops the quotations that nobody says and that read as the
+// qDropUnspoken drops the quotations that nobody says and that read as the
 // name of a work or a headline: a title in capitals of four words or more
 // (“The Late Show with Stephen Colbert”, “DIVISIVE, STUPID AND WRONG”) or a
 // headline credited to its writer ("Pop-up art show opens," by DNAinfo's
-// Eddie Small). A short one stays: a nickname or slogan ("Lyin' Ted") is
+// Eddie Small). It drops as well a quotation that nobody says and whose
+// closing mark never comes: a stray mark, or an excerpt that opens each
+// paragraph with a mark, more often than speech. A short one stays: a nickname or slogan ("Lyin' Ted") is
 // words someone used, and "by" after it names who used them (“a witch
 // hunt” by Democrats).
-func qDropTitles(text string, quotes []qQuote) []qQuote {
+func qDropUnspoken(text string, quotes []qQuote) []qQuote {
 	out := quotes[:0]
 	for _, q := range quotes {
-		if q.who.found() || qCountWords(text, q.start, q.end) < ShortQuoteWords ||
-			!qIsTitleCase(text, q.start, q.end) && !qIsCredited(text, q.end) {
+		if q.who.found() || q.closed && (qCountWords(text, q.start, q.end) < ShortQuoteWords ||
+			!qIsTitleCase(text, q.start, q.end) && !qIsCredited(text, q.end)) {
 			out = append(out, q)
 		}
 	}

@@ -368,8 +368,25 @@ func qVerbAttribution(text string, toks []qToken, start int) qMention {
 		if m := qInvertedBefore(text, toks, v); m.found() {
 			return m
 		}
+		if m := qCoordinatedSubject(text, toks, v, start); m.found() {
+			return m
+		}
 	}
 	return qOpeningVerb(text, toks, start)
+}
+
+// qCoordinators join a second verb to the subject of the first ("Cruz
+// thanked the crowd and said, “…”").
+var qCoordinators = qSetOf("and", "but", "then")
+
+// qCoordinatedSubject returns the subject of the sentence for a reporting
+// verb toks[v] that a coordinator joins to an earlier verb: "Sanders
+// thanked the nurses and said, “…”".
+func qCoordinatedSubject(text string, toks []qToken, v, start int) qMention {
+	if v-1 <= start || !qWordIn(text, toks[v-1], qCoordinators) {
+		return qMention{}
+	}
+	return qSentenceSubject(text, toks, start)
 }
 
 // qOpeningVerbs may open a sentence before their subject and the

@@ -17,7 +17,8 @@ func quoteTexts(text string) string {
 
 // TestQuoteTitlesDropped checks that the names of works and headlines set
 // in quotation marks, with nobody saying them, are not taken as quotes,
-// while short nicknames and attributed words in capitals stay.
+// nor is an unattributed quotation whose closing mark never comes, while
+// short nicknames and attributed words in capitals stay.
 func TestQuoteTitlesDropped(t *testing.T) {
 	cases := []struct {
 		name, text, want string
@@ -29,6 +30,9 @@ func TestQuoteTitlesDropped(t *testing.T) {
 		{"nickname stays", `He kept calling his rival “Little Marco” at rallies.`, "“Little Marco”"},
 		{"attributed capitals stay", `“This Is Not Over Yet,” Kerry said.`, "“This Is Not Over Yet,”"},
 		{"passive agent is no byline", `The hearings were called “a partisan witch hunt” by Democrats.`, "“a partisan witch hunt”"},
+		{"unclosed excerpt", "From Ann Lee writing at the Gazette:\n\n\"The mill closed in the spring and the town has not been the same since.\n\nNobody expected the vote to go this way.", ""},
+		{"unclosed with a speaker stays", "Lee said: \"The mill closed in the spring and the town never recovered\n\nNobody expected the vote.",
+			"\"The mill closed in the spring and the town never recovered"},
 	}
 	for _, c := range cases {
 		if got := quoteTexts(c.text); got != c.want {
