@@ -94,3 +94,16 @@ func TestQuoteJoinAcrossShowTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteScannerDirectionMark checks that a paragraph opening with a
+// direction mark and then a closing mark facing the wrong way still opens
+// a quotation, as it does with no direction mark.
+func TestQuoteScannerDirectionMark(t *testing.T) {
+	for _, lead := range []string{"", "\u202a"} {
+		text := "Readers answered at once.\n\n" + lead + "”Stay safe out there, all of you!!” wrote Ann Lee."
+		got := quoteTexts(text)
+		if got != "”Stay safe out there, all of you!!”" {
+			t.Errorf("lead %q: got %q", lead, got)
+		}
+	}
+}

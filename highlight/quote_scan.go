@@ -99,8 +99,16 @@ func (s *qQuoteScanner) skipAttribute(r rune, at int) bool {
 // the closing mark an editor put before an ellipsis).
 func (s *qQuoteScanner) opensParagraph(at int) bool {
 	i := at
-	for i > 0 && (s.text[i-1] == ' ' || s.text[i-1] == '\t') {
-		i--
+	for i > 0 {
+		if c := s.text[i-1]; c == ' ' || c == '\t' {
+			i--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s.text[:i])
+		if !unicode.Is(unicode.Cf, r) { // a direction mark (U+202A) may come first
+			break
+		}
+		i -= n
 	}
 	return (i == 0 || s.text[i-1] == '\n') && at+len("”") < len(s.text) && s.text[at+len("”")] != '\n'
 }
