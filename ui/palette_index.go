@@ -12,17 +12,19 @@ import (
 	"slant/assets"
 )
 
-// libraryIndex keeps a search index of every document in the library. It
-// is rebuilt in the background when the library changes; files the
-// library only remembers are loaded for it first. Its fields belong to
+// libraryIndex keeps a search index of every document in the library.
+// It is built in the background the first time; after that each change to
+// the library (documents added, removed, or replaced by a new version) is
+// applied to it as such, which takes about as long as indexing the new
+// documents, and its segments are then compacted in the background. Files
+// the library only remembers are loaded for it first. Its fields belong to
 // the Fyne main goroutine.
 type libraryIndex struct {
 	r        *reader
 	ix       *search.Index   // nil until first built
-	paths    []string        // the library's paths when ix was built
+	paths    []string        // the library's paths when ix was made
 	docs     []*app.Document // their documents then, nil where one did not load
-	byPath   map[string]int  // path → document number in ix
-	building bool
+	building bool            // an update or a compaction is under way
 	onBuilt  func()
 }
 
@@ -30,30 +32,33 @@ func newLibraryIndex(r *reader, onBuilt func()) *libraryIndex {
 	return &libraryIndex{r: r, onBuilt: onBuilt}
 }
 
-// refresh rebuilds the index in the background when the library has
-// changed since it was built. A change made while it builds is picked up
+// refresh brings the index up to date in the background when the library
+// has changed since it was made. A change made meanwhile is picked up
 // when it is done.
 func (li *libraryIndex) refresh() {
 	if li.building || !li.stale() {
 		return
 	}
 	li.building = true
+	old, oldPaths, oldDocs := li.ix, li.paths, li.docs
 	paths, docs := li.snapshot()
 	li.r.spawn(func() {
 		docs = loadMissing(paths, docs)
-		ix := search.Build(loadedDocs(docs), actorAliases())
+		ix := updated(old, indexedByPath(oldPaths, oldDocs), paths, docs)
 		fyne.Do(func() { li.install(ix, paths, docs) })
 	})
 }
 
-// stale reports whether the library differs from what was indexed.
+// stale reports whether the library differs from what was indexed: paths
+// added, removed or moved, documents replaced, or documents forgotten to
+// be read afresh (changed on disk).
 func (li *libraryIndex) stale() bool {
 	es := li.r.lib.entries
 	if li.ix == nil || len(es) != len(li.paths) {
 		return true
 	}
 	for i, e := range es {
-		if e.path != li.paths[i] || e.doc != nil && e.doc != li.docs[i] {
+		if e.path != li.paths[i] || e.doc != li.docs[i] {
 			return true
 		}
 	}
@@ -70,31 +75,96 @@ func (li *libraryIndex) snapshot() ([]string, []*app.Document) {
 	return paths, docs
 }
 
-// install takes a newly built index, hands the documents it loaded to the
-// library's entries, and builds again if the library changed meanwhile.
-func (li *libraryIndex) install(ix *search.Index, paths []string, docs []*app.Document) {
-	li.ix, li.paths, li.docs, li.building = ix, paths, docs, false
-	li.byPath = make(map[string]int, len(docs))
+// indexedByPath maps the paths of an index's documents to them.
+func indexedByPath(paths []string, docs []*app.Document) map[string]*app.Document {
+	m := make(map[string]*app.Document, len(docs))
+	for i, d := range docs {
+		if d != nil {
+			m[paths[i]] = d
+		}
+	}
+	return m
+}
+
+// updated returns an index of docs: built afresh when there is no index
+// yet, else old with the differences from what it indexed (indexed, by
+// path) applied.
+func updated(old *search.Index, indexed map[string]*app.Document, paths []string, docs []*app.Document) *search.Index {
+	if old == nil {
+		return search.Build(loadedDocs(docs), actorAliases())
+	}
+	return old.Update(indexChanges(old, indexed, paths, docs))
+}
+
+// indexChanges returns what turns the index ix of the documents indexed
+// (by path) into one of docs: documents at new paths are added, those
+// whose path left the library or that no longer load are removed, and
+// those whose document changed are replaced.
+func indexChanges(ix *search.Index, indexed map[string]*app.Document, paths []string, docs []*app.Document) search.Changes {
+	var c search.Changes
+	now := make(map[string]bool, len(paths))
 	for i, d := range docs {
 		if d == nil {
 			continue
 		}
-		li.byPath[paths[i]] = len(li.byPath)
-		if j := li.r.lib.index(paths[i]); j >= 0 && li.r.lib.entries[j].doc == nil {
+		now[paths[i]] = true
+		switch was := indexed[paths[i]]; {
+		case was == nil:
+			c.Add = append(c.Add, d)
+		case was != d:
+			if c.Replace == nil {
+				c.Replace = map[int]*app.Document{}
+			}
+			c.Replace[ix.DocOf(paths[i])] = d
+		}
+	}
+	for p := range indexed {
+		if !now[p] {
+			c.Remove = append(c.Remove, ix.DocOf(p))
+		}
+	}
+	return c
+}
+
+// install takes a newly made index, hands the documents it loaded to the
+// library's entries, and updates it again if the library changed
+// meanwhile, else compacts it in the background.
+func (li *libraryIndex) install(ix *search.Index, paths []string, docs []*app.Document) {
+	li.ix, li.paths, li.docs, li.building = ix, paths, docs, false
+	for i, d := range docs {
+		if j := li.r.lib.index(paths[i]); d != nil && j >= 0 && li.r.lib.entries[j].doc == nil {
 			li.r.lib.entries[j].doc = d
 		}
 	}
 	li.r.lib.list.Refresh()
 	li.onBuilt()
-	li.refresh()
+	if li.stale() {
+		li.refresh()
+		return
+	}
+	li.compact()
 }
 
-// docOf returns the document number of path in the index, or -1.
+// compact merges the index's small segments in the background. It
+// indexes the same documents, so only the index is swapped.
+func (li *libraryIndex) compact() {
+	li.building = true
+	ix := li.ix
+	li.r.spawn(func() {
+		c := ix.Compact()
+		fyne.Do(func() {
+			li.ix, li.building = c, false
+			li.refresh()
+		})
+	})
+}
+
+// docOf returns the id of the document at path in the index, or -1.
 func (li *libraryIndex) docOf(path string) int {
-	if i, ok := li.byPath[path]; ok {
-		return i
+	if li.ix == nil {
+		return -1
 	}
-	return -1
+	return li.ix.DocOf(path)
 }
 
 // loadMissing loads the documents not loaded yet; those that fail stay nil

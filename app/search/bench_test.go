@@ -83,15 +83,40 @@ func keystrokes() []string {
 }
 
 // BenchmarkKeystroke10k measures one keystroke's search over a 10,000-article
-// library and reports the 95th percentile and the index's size.
+// library and reports the 95th percentile and the index's size: built at
+// once (one segment), built from 9,900 articles then given the last 100
+// one at a time with Compact after each (the palette's way), and the same
+// without Compact (100 extra segments, the worst case).
 func BenchmarkKeystroke10k(b *testing.B) {
 	docs := bigLibrary(b)
+	b.Run("one-segment", func(b *testing.B) {
+		benchKeystrokes(b, func() *Index { return Build(docs, nil) })
+	})
+	for _, compact := range []bool{true, false} {
+		name := map[bool]string{true: "after-100-adds", false: "after-100-adds-uncompacted"}[compact]
+		b.Run(name, func(b *testing.B) {
+			benchKeystrokes(b, func() *Index {
+				ix := Build(docs[:len(docs)-100], nil)
+				for _, d := range docs[len(docs)-100:] {
+					if ix = ix.Update(Changes{Add: []*app.Document{d}}); compact {
+						ix = ix.Compact()
+					}
+				}
+				return ix
+			})
+		})
+	}
+}
+
+// benchKeystrokes measures the keystrokes' searches on the index build
+// makes, and reports the time build took and the memory the index holds.
+func benchKeystrokes(b *testing.B, build func() *Index) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	start := time.Now()
-	ix := Build(docs, nil)
-	build := time.Since(start)
+	ix := build()
+	took := time.Since(start)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	keys := keystrokes()
@@ -110,10 +135,55 @@ func BenchmarkKeystroke10k(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(p95ms(wall), "p95-ms")
 	b.ReportMetric(p95ms(cpu), "p95-cpu-ms")
-	b.ReportMetric(build.Seconds(), "build-s")
+	b.ReportMetric(took.Seconds(), "build-s")
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "index-MB")
 	b.ReportMetric(float64(ix.Len()), "items")
 	b.ReportMetric(float64(ix.Words()), "words")
+	b.ReportMetric(float64(ix.Segments()), "segments")
+}
+
+// BenchmarkUpdate10k measures one change to a 10,000-article index:
+// adding an article, and replacing one (its old version is marked
+// removed, which indexes it once more to find its words). Compact's cost
+// after a change is measured apart: it merges nothing here.
+func BenchmarkUpdate10k(b *testing.B) {
+	docs := bigLibrary(b)
+	ix := Build(docs[:len(docs)-1], nil)
+	extra := docs[len(docs)-1]
+	b.Run("add", func(b *testing.B) {
+		for b.Loop() {
+			ix.Update(Changes{Add: []*app.Document{extra}})
+		}
+	})
+	b.Run("replace", func(b *testing.B) {
+		for b.Loop() {
+			ix.Update(Changes{Replace: map[int]*app.Document{5: extra}})
+		}
+	})
+	b.Run("remove", func(b *testing.B) {
+		for b.Loop() {
+			ix.Update(Changes{Remove: []int{5}})
+		}
+	})
+}
+
+// BenchmarkAdd100 measures adding 100 articles one at a time to a
+// 9,900-article index, compacting after each, as the palette does: the
+// mean per article, and the slowest one (when merges cascade).
+func BenchmarkAdd100(b *testing.B) {
+	docs := bigLibrary(b)
+	base := Build(docs[:len(docs)-100], nil)
+	var slowest time.Duration
+	for b.Loop() {
+		ix := base
+		for _, d := range docs[len(docs)-100:] {
+			t := time.Now()
+			ix = ix.Update(Changes{Add: []*app.Document{d}}).Compact()
+			slowest = max(slowest, time.Since(t))
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N)/100, "ms/article")
+	b.ReportMetric(float64(slowest.Microseconds())/1000, "slowest-ms")
 }
 
 // BenchmarkBuild10k measures indexing a 10,000-article library (analysis

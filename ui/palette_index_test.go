@@ -1,0 +1,107 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"slices"
+	"testing"
+
+	"slant/app"
+	"slant/app/search"
+	"slant/highlight"
+)
+
+// searchIndex returns the paths of the palette index's results for q.
+func searchIndex(r *reader, q string) []string {
+	var paths []string
+	for _, res := range r.search.index.ix.Search(context.Background(), q, search.Options{Limit: 100}) {
+		paths = append(paths, res.Path)
+	}
+	return paths
+}
+
+func TestPaletteIndexAppliesLibraryChangesWithoutRebuilding(t *testing.T) {
+	r := openPalette(t)
+	li := r.search.index
+	built := li.ix
+	if built == nil || built.Docs() != len(r.lib.entries) {
+		t.Fatalf("index of %v documents for %d entries", built, len(r.lib.entries))
+	}
+	sample := r.lib.entries[1].path
+	sampleID := li.docOf(sample)
+
+	// A new file: added as a segment of its own, the samples keep their ids.
+	p := seedFile(t, t.TempDir(), "added.txt", 0)
+	r.lib.add(&entry{path: p})
+	li.refresh()
+	if li.ix.Segments() != 2 || li.docOf(sample) != sampleID {
+		t.Errorf("after one addition: %d segments, sample id %d (was %d); want 2 and unchanged", li.ix.Segments(), li.docOf(sample), sampleID)
+	}
+	if got := searchIndex(r, "dumb bombs"); !slices.Contains(got, p) {
+		t.Fatalf("the added file is not found: %v", got)
+	}
+
+	// The file changes on disk: the library forgets its document, the index
+	// reads it again and replaces it under the same id.
+	id := li.docOf(p)
+	if err := os.WriteFile(p, []byte("Zanzibar Quillfeather\n\nThe zanzibar quillfeather said nothing at all.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r.lib.entries[r.lib.index(p)].doc = nil
+	li.refresh()
+	if got := searchIndex(r, "quillfeather"); len(got) == 0 || got[0] != p || li.docOf(p) != id {
+		t.Errorf("changed file: results %v, id %d (was %d)", got, li.docOf(p), id)
+	}
+	if got := searchIndex(r, "dumb bombs"); slices.Contains(got, p) {
+		t.Errorf("the file's old text is still found: %v", got)
+	}
+
+	// A document analysed again (a new *app.Document for the same path)
+	// replaces the old one: its actors go with the old analysis.
+	old := r.lib.entries[1].doc
+	actor := firstActor(old)
+	only := search.Options{Filter: search.Filter{Kinds: []search.Kind{search.Actor}, Docs: []int{sampleID}}}
+	if rs := li.ix.Search(context.Background(), actor, only); len(rs) == 0 {
+		t.Fatalf("actor %q of %s not found", actor, sample)
+	}
+	d := *old
+	d.Spans = nil
+	r.lib.entries[1].doc = &d
+	li.refresh()
+	if rs := li.ix.Search(context.Background(), actor, only); len(rs) != 0 || li.docOf(sample) != sampleID {
+		t.Errorf("after analysing %s again without actors: %d actors found, id %d (was %d)", sample, len(rs), li.docOf(sample), sampleID)
+	}
+
+	// A file leaving the library leaves the index.
+	r.lib.forget(p)
+	li.refresh()
+	if got := searchIndex(r, "quillfeather"); len(got) != 0 || li.docOf(p) != -1 || li.ix.Docs() != len(r.lib.entries) {
+		t.Errorf("forgotten file still indexed: %v, id %d, %d documents", got, li.docOf(p), li.ix.Docs())
+	}
+}
+
+func TestPaletteIndexChangesDiffByPathAndDocument(t *testing.T) {
+	a, b, c := &app.Document{Path: "a"}, &app.Document{Path: "b"}, &app.Document{Path: "c"}
+	ix := search.Build([]*app.Document{a, b}, nil)
+	b2 := *b
+	got := indexChanges(ix, map[string]*app.Document{"a": a, "b": b}, []string{"b", "c", "d"}, []*app.Document{&b2, c, nil})
+	if len(got.Add) != 1 || got.Add[0] != c {
+		t.Errorf("added %v, want c", got.Add)
+	}
+	if len(got.Remove) != 1 || got.Remove[0] != ix.DocOf("a") {
+		t.Errorf("removed %v, want a's id %d", got.Remove, ix.DocOf("a"))
+	}
+	if len(got.Replace) != 1 || got.Replace[ix.DocOf("b")] != &b2 {
+		t.Errorf("replaced %v, want b's new version", got.Replace)
+	}
+}
+
+// firstActor returns the text of d's first actor mention.
+func firstActor(d *app.Document) string {
+	for _, sp := range d.Spans {
+		if sp.Kind == highlight.Actor {
+			return d.Text[sp.Start:sp.End]
+		}
+	}
+	return ""
+}
