@@ -390,7 +390,19 @@ func qInterrupts(text string, prev, q qQuote) bool {
 		return false
 	}
 	gap = strings.TrimRight(gap, "\"”") // a title ends the clause: on NBC's "Meet the Press."
-	return gap != "" && strings.ContainsAny(gap[len(gap)-1:], ",.;—-") || strings.HasSuffix(gap, " but") || strings.HasSuffix(gap, " and")
+	lower := strings.ToLower(gap)
+	return gap != "" && strings.ContainsAny(gap[len(gap)-1:], ",.;—-") || strings.HasSuffix(lower, " but") || strings.HasSuffix(lower, " and") ||
+		qEndsWithReportingVerb(text, prev.end, prev.end+len(gap))
+}
+
+// qEndsWithReportingVerb reports whether text[a:b] is a short attribution
+// that ends with a verb of saying and lost its punctuation ("…,” Trump
+// said “…”); a verb that takes the next quotation as its object does not
+// count ("…,” the crowd chanted “…”).
+func qEndsWithReportingVerb(text string, a, b int) bool {
+	toks := qTokenize(text, a, b)
+	last := toks[len(toks)-1]
+	return len(toks) >= 2 && len(toks) <= 4 && qIsReportingVerb(text, last) && qWordIn(text, last, qInvertibleVerbs)
 }
 
 // qContinuesNextParagraph reports whether q, opening the paragraph after

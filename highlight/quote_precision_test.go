@@ -107,3 +107,25 @@ func TestQuoteScannerDirectionMark(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteJoinLostPunctuation checks that a quotation interrupted by an
+// attribution that lost its punctuation, or that goes on with a
+// capitalised "But", is joined, while a verb that takes the next
+// quotation as its object keeps the two apart.
+func TestQuoteJoinLostPunctuation(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"no full stop", `“We are going to win this,” Lee said “And nobody will stop us.”`,
+			`“We are going to win this,” Lee said “And nobody will stop us.”`},
+		{"capital but", `“It is not over,” he said outside the hall. But “we have work to do.”`,
+			`“It is not over,” he said outside the hall. But “we have work to do.”`},
+		{"object of the verb", `“Go home, Lee,” the protesters chanted “Lee must go now.”`,
+			`“Go home, Lee,”|“Lee must go now.”`},
+	}
+	for _, c := range cases {
+		if got := quoteTexts(c.text); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
