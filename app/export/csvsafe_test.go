@@ -3,6 +3,7 @@ package export
 import (
 	"bytes"
 	"encoding/csv"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -110,4 +111,15 @@ func TestCSVGuardsAHostileArticle(t *testing.T) {
 	if !strings.Contains(b.String(), "\r\nfigure,") || !strings.Contains(b.String(), ",-3.5,value: -3.5\r\n") {
 		t.Errorf("the negative figure is not a plain -3.5 cell:\n%s", b.String())
 	}
+}
+
+func ExampleSafeCell() {
+	for _, cell := range []string{`=HYPERLINK("http://x","click")`, "@SUM(A1)", "-3.5", "Kerry"} {
+		fmt.Println(SafeCell(cell))
+	}
+	// Output:
+	// '=HYPERLINK("http://x","click")
+	// '@SUM(A1)
+	// -3.5
+	// Kerry
 }
