@@ -9,5 +9,8 @@
 //
 // AddFonts, FillBand, DrawCue, Display, Paragraphs, Clip and RunLen are the PDF
 // primitives Slant's other printed papers (app/exercise) share, so that
-// they set type and mark spans as the export does.
+// they set type and mark spans as the export does. NewCSVWriter is the one
+// CSV writer of both the span export and the class summary, so every CSV
+// Slant writes guards cells against formula injection the same way (see
+// SafeCell).
 package export
