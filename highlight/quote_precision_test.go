@@ -129,3 +129,23 @@ func TestQuoteJoinLostPunctuation(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteExcerptMarks checks that straight marks opening each paragraph
+// of an excerpt, with curly quotations inside, do not make the paragraphs
+// quotations, while a straight mark closed by a curly one still opens a
+// quotation.
+func TestQuoteExcerptMarks(t *testing.T) {
+	cases := []struct {
+		name, text, want string
+	}{
+		{"excerpt", "From Ann Lee writing at the Gazette:\n\n\"The mayor tried to laugh it off, saying, “Only on a Tuesday.” But the council was not amused.\n\n\"Nobody on the council called it “a serious plan for the town.”",
+			"“Only on a Tuesday.”|“a serious plan for the town.”"},
+		{"mixed marks", "\"I know. I know. That is why this is a dangerous moment,” Henry said.",
+			"\"I know. I know. That is why this is a dangerous moment,”"},
+	}
+	for _, c := range cases {
+		if got := quoteTexts(c.text); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -63,7 +63,7 @@ func qScanOutside(s *qQuoteScanner) qScanState {
 		if !ok {
 			return nil
 		}
-		if s.skipAttribute(r, at) {
+		if s.skipAttribute(r, at) || s.isExcerptMark(r, at) {
 			continue
 		}
 		if qIsDouble(r) && s.classify(at, r) != qMarkClose && r != '”' || r == '”' && (s.classify(at, r) == qMarkOpen || s.opensParagraph(at)) {
@@ -92,6 +92,25 @@ func (s *qQuoteScanner) skipAttribute(r rune, at int) bool {
 		s.pos = at + 2 + end
 	}
 	return true
+}
+
+// isExcerptMark reports whether the straight mark r at byte at only marks
+// a paragraph of an excerpt: it opens its paragraph, no straight mark
+// closes it, and the paragraph quotes in curly marks that pair up ("Trump
+// tried to laugh it off, “Only Rosie.” But Kelly was relentless.). The
+// curly quotations inside are the quotations; a straight mark closed by a
+// curly one ("I know,” Henry said.) is not an excerpt mark.
+func (s *qQuoteScanner) isExcerptMark(r rune, at int) bool {
+	if r != '"' || !s.opensParagraph(at) {
+		return false
+	}
+	end := strings.IndexByte(s.text[at:], '\n')
+	if end < 0 {
+		end = len(s.text) - at
+	}
+	para := s.text[at+1 : at+end]
+	opens, closes := strings.Count(para, "“"), strings.Count(para, "”")
+	return opens > 0 && opens == closes && !strings.Contains(para, "\"")
 }
 
 // opensParagraph reports whether the mark at byte at is the first thing in
@@ -228,7 +247,7 @@ func (s *qQuoteScanner) continuesAfter(nl int) bool {
 		i++
 	}
 	r, n := utf8.DecodeRuneInString(s.text[i:])
-	if i >= len(s.text) || !qIsDouble(r) || s.classify(i, r) == qMarkClose {
+	if i >= len(s.text) || !qIsDouble(r) || s.classify(i, r) == qMarkClose || s.isExcerptMark(r, i) {
 		return false
 	}
 	s.pos, s.nested = i+n, 0
