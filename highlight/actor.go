@@ -144,25 +144,28 @@ func sentenceOf(sents []int, s, i int) int {
 // ("Kerry Warns Russia, But Moscow Keeps Bombing Aleppo"): every word of
 // four letters or more capitalised, and at least two capitalised words,
 // not first, that the document also writes in lower case ("But",
-// "Bombing"; a list of names is not a headline). The tagger, trained on
-// text where only names are capitalised, takes many words of such
-// headlines for names.
+// "Bombing"; a list of names is not a headline), or one such word in a
+// line of six long words or more. The tagger, trained on text where only
+// names are capitalised, takes many words of such headlines for names.
 func titleCased(text string, toks []token, lowerSeen []bool) bool {
-	common := 0
+	common, long := 0, 0
 	for i, t := range toks {
 		w := t.text(text)
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		if len(w) >= 4 && !unicode.IsUpper(r) {
-			return false
+		if len(w) >= 4 {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			long++
 		}
 		if i > 0 && lowerSeen[i] {
 			common++
 		}
 	}
-	return common >= 2
+	return common >= 2 || common == 1 && long >= 6
 }
 
 // mention is one entity found in the text before the document-wide
@@ -285,7 +288,7 @@ func (m *mentions) resolvePeople() {
 			} else {
 				spelled[h] = x.actor
 			}
-		default:
+		case x.first == x.last:
 			if full := m.fullName(i); full >= 0 {
 				x.actor, x.typ, x.resolved = m.list[full].actor, Person, true
 			}

@@ -37,6 +37,8 @@ const (
 	tGazPrev
 	tGazNext
 	tWordPrev
+	tRunEnd
+	tRunPos
 	numStatic
 
 	tPrevTag = iota - 1
@@ -63,16 +65,19 @@ const (
 // features holds the per-token facts of one document and, per sentence,
 // the bucket of every static feature.
 type features struct {
-	bits  uint8
-	text  string
-	toks  []Token
-	info  []wordInfo
-	gaz   []uint8 // gazetteer evidence: class mask << 1 | begins
-	lower []uint64
-	head  []bool // per sentence: a headline (no lower-case letter)
-	set   hashSet
-	words hashTable[scores]   // summed intrinsic rows per word, at tagging time
-	first hashTable[seenWord] // the first token of each short word
+	bits   uint8
+	text   string
+	toks   []Token
+	info   []wordInfo
+	gaz    []uint8 // gazetteer evidence: class mask << 1 | begins
+	lower  []uint64
+	run    []span // per token: the run of capitalised words holding it
+	head   []bool // per sentence: a headline (no lower-case letter)
+	set    hashSet
+	words  hashTable[scores]   // summed intrinsic rows per word, at tagging time
+	first  hashTable[seenWord] // the first token of each short word
+	beam   beam
+	scorer modelScorer
 }
 
 // prepare describes the tokens of a document whose sentences start at
@@ -91,9 +96,11 @@ func (f *features) prepare(text string, toks []Token, sents []int, gaz *Gazettee
 		f.gaz[i] = 0
 	}
 	f.head = f.head[:0]
+	f.run = grow(f.run, n)
 	for s := 0; s+1 < len(sents); s++ {
 		f.head = append(f.head, f.headline(sents[s], sents[s+1]))
 		f.matchGazetteer(gaz, sents[s], sents[s+1])
+		f.findRuns(sents[s], sents[s+1], f.head[s])
 	}
 	f.caseEvidence(sents)
 	f.words.reset(n / 2)
@@ -177,6 +184,48 @@ func (f *features) headline(a, b int) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// span is a token range [a, b).
+type span struct{ a, b int32 }
+
+// findRuns sets f.run for tokens [a, b): each capitalised word's maximal
+// run of capitalised words ("Mitsubishi Gas Chemical Co Ltd"), so that
+// every word of a name sees how the name ends and starts; other words,
+// and all words of a headline, get an empty run.
+func (f *features) findRuns(a, b int, head bool) {
+	for i := a; i < b; {
+		if head || f.info[i].flags&(fInitCap|fAllCap) == 0 || f.info[i].flags&fHasDigit != 0 {
+			f.run[i] = span{}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < b && f.info[j].flags&(fInitCap|fAllCap) != 0 && f.info[j].flags&fHasDigit == 0 {
+			j++
+		}
+		for k := i; k < j; k++ {
+			f.run[k] = span{int32(i), int32(j)}
+		}
+		i = j
+	}
+}
+
+// runFeatures returns the values of the run features of token i: the last
+// word of its run, when the run has two words or more ("Ltd" tells that
+// "Mitsubishi" begins an organisation), and its place in the run.
+func (f *features) runFeatures(i int) (end, pos uint64) {
+	r := f.run[i]
+	n := int(r.b - r.a)
+	if n < 2 {
+		return 0, uint64(n)
+	}
+	k := uint64(i - int(r.a))
+	last := uint64(0)
+	if i == int(r.b)-1 {
+		last = 1
+	}
+	return pair(f.lower[r.b-1], last), uint64(min(n, 5))<<8 | min(k, 4)<<1 | last
 }
 
 // matchGazetteer marks the longest gazetteer phrases of tokens [a, b)
@@ -340,6 +389,9 @@ func (f *features) context(out *[numStatic - numIntrinsic]uint32, a, b, i int) {
 	out[tGazPrev-n] = f.bucket(uint64(gp), tGazPrev)
 	out[tGazNext-n] = f.bucket(uint64(gn), tGazNext)
 	out[tWordPrev-n] = f.bucket(ep, tWordPrev)
+	re, rp := f.runFeatures(i)
+	out[tRunEnd-n] = f.bucket(re, tRunEnd)
+	out[tRunPos-n] = f.bucket(rp, tRunPos)
 }
 
 // dynamic writes the buckets of the features that depend on the two

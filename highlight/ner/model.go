@@ -227,28 +227,45 @@ var allowedAfter = func() (a [16]uint16) {
 	return a
 }()
 
-// decode tags tokens [a, b) greedily, left to right, writing out; head
-// tells whether the sentence is a headline. Tokens that plainAfterO rules
-// out are not scored, and the summed rows of a word's own features are
-// cached per document (f.words), since names recur.
+// decode tags tokens [a, b) with a beam search, writing out; head tells
+// whether the sentence is a headline. Tokens that plainAfterO rules out
+// are not scored after an O, and the summed rows of a word's own features
+// are cached per document (f.words), since names recur.
 func (m *Model) decode(f *features, a, b int, head bool, out []Tag) {
-	prev, prev2 := O, O
-	var ctx [numStatic - numIntrinsic]uint32
-	var dyn [numDynamic]uint32
-	for i := a; i < b; i++ {
-		if f.plainAfterO(i, prev) {
-			out[i-a] = O
-			prev, prev2 = O, prev
-			continue
-		}
-		sc := m.wordScores(f, i, i == a, head)
-		f.context(&ctx, a, b, i)
-		sc.add(m, ctx[:])
-		f.dynamic(&dyn, i, prev, prev2)
-		sc.add(m, dyn[:])
-		tag := sc.best(prev)
-		out[i-a] = tag
-		prev, prev2 = tag, prev
+	sc := &f.scorer
+	*sc = modelScorer{m: m, f: f, a: a, b: b, head: head, at: -1}
+	f.beam.decode(sc, a, b, beamMargin/m.scale, out)
+}
+
+// modelScorer scores a sentence's tags with a Model.
+type modelScorer struct {
+	m      *Model
+	f      *features
+	a, b   int
+	head   bool
+	at     int    // the token whose static rows static holds
+	static scores // the summed rows of its static features
+	dyn    [numDynamic]uint32
+	ctx    [numStatic - numIntrinsic]uint32
+}
+
+func (s *modelScorer) plain(i int) bool { return s.f.plainAfterO(i, O) }
+
+// rowOffset is the offset the stored form adds to a tag's summed score.
+const rowOffset = 128 * numFeatures
+
+func (s *modelScorer) scores(i int, prev, prev2 Tag, out *[NumTags]float32) {
+	if i != s.at {
+		s.static = s.m.wordScores(s.f, i, i == s.a, s.head)
+		s.f.context(&s.ctx, s.a, s.b, i)
+		s.static.add(s.m, s.ctx[:])
+		s.at = i
+	}
+	sc := s.static
+	s.f.dynamic(&s.dyn, i, prev, prev2)
+	sc.add(s.m, s.dyn[:])
+	for k, v := range sc.values() {
+		out[k] = float32(int64(v) - rowOffset)
 	}
 }
 

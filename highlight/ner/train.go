@@ -13,6 +13,8 @@ type Trainer struct {
 	gaz   *Gazetteer
 	rng   *rand.Rand
 	feats features
+	pred  []Tag // learnSentence's buffers
+	want  []Tag
 }
 
 // NewTrainer returns a trainer with 2^bits feature buckets, the gazetteer
@@ -45,45 +47,107 @@ func (tr *Trainer) Epoch(docs []Document) float64 {
 	return float64(wrong) / float64(max(total, 1))
 }
 
-// learnSentence tags tokens [a, b) greedily, updating the weights at every
-// mistake, and returns the number of mistakes.
+// learnSentence tags tokens [a, b) with the beam and, when the tags
+// differ from gold, moves the weights towards the features of the gold
+// sequence and away from those of the predicted one (the structured
+// perceptron). It returns the number of wrongly tagged tokens.
 func (tr *Trainer) learnSentence(a, b int, head bool, gold []Tag) int {
-	f := &tr.feats
-	prev, prev2 := O, O
-	var stat [numStatic]uint32
-	var dyn [numDynamic]uint32
+	sc := &tableScorer{t: &tr.cur, f: &tr.feats, a: a, b: b, head: head, at: -1}
+	pred := tr.pred[:0]
+	pred = append(pred, make([]Tag, b-a)...)
+	tr.pred = pred
+	tr.feats.beam.decode(sc, a, b, float32(math.Inf(1)), pred)
+	want := tr.want[:0]
+	for i, g := range gold {
+		if i == 0 && !allowed(O, g) || i > 0 && !allowed(want[i-1], g) {
+			g = Begin(g.Class())
+		}
+		want = append(want, g)
+	}
+	tr.want = want
 	wrong := 0
-	for i := a; i < b; i++ {
+	for i := range pred {
 		tr.step++
-		f.static(&stat, a, b, i, head)
-		f.dynamic(&dyn, i, prev, prev2)
-		var sc [NumTags]float32
-		tr.cur.score(stat[:], &sc)
-		tr.cur.score(dyn[:], &sc)
-		pred, want := best(&sc, prev), gold[i-a]
-		if !allowed(prev, want) {
-			want = Begin(want.Class())
-		}
-		if pred != want {
+		if pred[i] != want[i] {
 			wrong++
-			tr.update(stat[:], want, pred)
-			tr.update(dyn[:], want, pred)
 		}
-		prev, prev2 = pred, prev
+		gp, gp2 := history(want, i)
+		pp, pp2 := history(pred, i)
+		if pred[i] == want[i] && gp == pp && gp2 == pp2 {
+			continue
+		}
+		var stat [numStatic]uint32
+		var dyn [numDynamic]uint32
+		tr.feats.static(&stat, a, b, a+i, head)
+		tr.update(stat[:], want[i], pred[i])
+		tr.feats.dynamic(&dyn, a+i, gp, gp2)
+		tr.update(dyn[:], want[i], noTag)
+		tr.feats.dynamic(&dyn, a+i, pp, pp2)
+		tr.update(dyn[:], noTag, pred[i])
 	}
 	return wrong
 }
 
-// update moves the rows of the buckets towards want and away from got.
+// history returns the two tags before position i of tags (O before the
+// start).
+func history(tags []Tag, i int) (prev, prev2 Tag) {
+	prev, prev2 = O, O
+	if i > 0 {
+		prev = tags[i-1]
+	}
+	if i > 1 {
+		prev2 = tags[i-2]
+	}
+	return prev, prev2
+}
+
+// tableScorer scores a sentence's tags with the training weights.
+type tableScorer struct {
+	t      *table
+	f      *features
+	a, b   int
+	head   bool
+	at     int
+	static [NumTags]float32
+	stat   [numStatic]uint32
+	dyn    [numDynamic]uint32
+}
+
+func (s *tableScorer) plain(i int) bool { return s.f.plainAfterO(i, O) }
+
+func (s *tableScorer) scores(i int, prev, prev2 Tag, out *[NumTags]float32) {
+	if i != s.at {
+		s.f.static(&s.stat, s.a, s.b, i, s.head)
+		s.static = [NumTags]float32{}
+		s.t.score(s.stat[:], &s.static)
+		s.at = i
+	}
+	*out = s.static
+	s.f.dynamic(&s.dyn, i, prev, prev2)
+	s.t.score(s.dyn[:], out)
+}
+
+// update moves the rows of the buckets towards want and away from got
+// (either may be noTag, for none).
 func (tr *Trainer) update(buckets []uint32, want, got Tag) {
+	if want == got {
+		return
+	}
 	for _, b := range buckets {
 		base := int(b) * int(NumTags)
-		tr.cur.w[base+int(want)]++
-		tr.acc[base+int(want)] += tr.step
-		tr.cur.w[base+int(got)]--
-		tr.acc[base+int(got)] -= tr.step
+		if want != noTag {
+			tr.cur.w[base+int(want)]++
+			tr.acc[base+int(want)] += tr.step
+		}
+		if got != noTag {
+			tr.cur.w[base+int(got)]--
+			tr.acc[base+int(got)] -= tr.step
+		}
 	}
 }
+
+// noTag stands for no tag in update.
+const noTag Tag = 0xFF
 
 // Model returns the averaged weights quantised to int8 (127 steps up to
 // the largest magnitude). Weights whose magnitude is below prune (in

@@ -1,0 +1,123 @@
+package ner
+
+// beamWidth is the number of tag histories the decoder keeps at each token.
+// Greedy decoding (one) commits to a tag before it sees the words that
+// settle it: "Navy/B-ORG Captain/I-ORG Jeff/I-ORG Davis/B-PER".
+const beamWidth = 4
+
+// stepScorer scores the tags of a sentence's tokens for the beam.
+type stepScorer interface {
+	// plain reports whether token i is certainly O after an O (see
+	// features.plainAfterO): it is then not scored after an O.
+	plain(i int) bool
+	// scores sets out to the score of each tag at token i after the tags
+	// prev2, prev.
+	scores(i int, prev, prev2 Tag, out *[NumTags]float32)
+}
+
+// hyp is a tag history in the beam: its score, its last two tags, and the
+// index in beam.hist of the history it extends (-1 for none).
+type hyp struct {
+	score       float32
+	prev, prev2 Tag
+	back        int32
+}
+
+// beam finds the best-scoring tag sequence of a sentence, keeping the best
+// history for each pair of last two tags (the features see no further
+// back) and at most beamWidth histories.
+type beam struct {
+	cur, next []hyp
+	hist      []hyp // every kept history, token after token
+	margin    float32
+	s         [NumTags]float32
+}
+
+// beamMargin is how far, in perceptron units, a history may score below
+// the best and stay in the beam. Histories that keep an unlikely entity
+// open are dropped, so that the beam soon holds only histories ending in
+// O and the next plain token is not scored.
+const beamMargin = 150
+
+// decode tags tokens [a, b) into out, keeping histories within margin of
+// the best (in the scorer's units).
+func (bm *beam) decode(sc stepScorer, a, b int, margin float32, out []Tag) {
+	bm.margin = margin
+	bm.cur = append(bm.cur[:0], hyp{prev: O, prev2: O, back: -1})
+	bm.hist = bm.hist[:0]
+	s := &bm.s
+	for i := a; i < b; i++ {
+		base := int32(len(bm.hist))
+		bm.hist = append(bm.hist, bm.cur...)
+		bm.next = bm.next[:0]
+		plain := sc.plain(i)
+		skip := plain && bm.allAfterO()
+		for k, h := range bm.cur {
+			back := base + int32(k)
+			if skip {
+				bm.offer(hyp{h.score, O, O, back})
+				continue
+			}
+			sc.scores(i, h.prev, h.prev2, s)
+			for t, v := range s {
+				if allowed(h.prev, Tag(t)) && !(plain && Tag(t).Begins()) {
+					bm.offer(hyp{h.score + v, Tag(t), h.prev, back})
+				}
+			}
+		}
+		bm.cur, bm.next = bm.keepBest(bm.next), bm.cur
+	}
+	bm.backtrack(out)
+}
+
+// allAfterO reports whether every history ends in O. A plain token is
+// then O in all of them and not scored; otherwise every history is scored,
+// so that all histories are compared on the same tokens' scores.
+func (bm *beam) allAfterO() bool {
+	for _, h := range bm.cur {
+		if h.prev != O {
+			return false
+		}
+	}
+	return true
+}
+
+// offer adds h to the next token's histories unless one with the same last
+// two tags scores at least as well.
+func (bm *beam) offer(h hyp) {
+	for k := range bm.next {
+		if o := &bm.next[k]; o.prev == h.prev && o.prev2 == h.prev2 {
+			if h.score > o.score {
+				*o = h
+			}
+			return
+		}
+	}
+	bm.next = append(bm.next, h)
+}
+
+// keepBest sorts hs by descending score (stably) and keeps the first
+// beamWidth, less those below the best by more than the margin.
+func (bm *beam) keepBest(hs []hyp) []hyp {
+	for i := 1; i < len(hs); i++ {
+		for j := i; j > 0 && hs[j].score > hs[j-1].score; j-- {
+			hs[j], hs[j-1] = hs[j-1], hs[j]
+		}
+	}
+	n := min(len(hs), beamWidth)
+	for n > 1 && hs[n-1].score < hs[0].score-bm.margin {
+		n--
+	}
+	return hs[:n]
+}
+
+// backtrack writes the tags of the best final history to out.
+func (bm *beam) backtrack(out []Tag) {
+	h := bm.cur[0]
+	for i := len(out) - 1; i >= 0; i-- {
+		out[i] = h.prev
+		if h.back >= 0 {
+			h = bm.hist[h.back]
+		}
+	}
+}
