@@ -40,6 +40,9 @@ type Exercise struct {
 	Kinds        []string  `json:"kinds"` // what students must find: "quote", "figure", "actor", "loaded"
 	Articles     []Article `json:"articles"`
 	Created      time.Time `json:"created"`
+	// PinnedID is the ID students' work refers to, kept once the teacher
+	// changes the kinds (which the computed ID covers); empty until then.
+	PinnedID string `json:"id,omitempty"`
 }
 
 // Article is one text of an exercise and its answer key.
@@ -67,10 +70,7 @@ type Mark struct {
 // AddKey, RemoveKey and SetKind.
 func New(title, instructions string, kinds []highlight.Kind, docs ...*app.Document) *Exercise {
 	ex := &Exercise{Format: ExerciseFormat, Version: FormatVersion, Title: title,
-		Instructions: instructions, Created: time.Now().UTC()}
-	for _, k := range kinds {
-		ex.Kinds = append(ex.Kinds, k.String())
-	}
+		Instructions: instructions, Kinds: kindNames(kinds), Created: time.Now().UTC()}
 	for i, d := range docs {
 		ex.Articles = append(ex.Articles, Article{Title: d.Title, Outlet: d.Outlet, Date: d.Date,
 			Source: d.Path, Text: d.Text, Key: keyOf(i, d.Spans, kinds)})

@@ -26,8 +26,13 @@ type Work struct {
 }
 
 // ID identifies an exercise by its texts and kinds, so work is never scored
-// against a different exercise that happens to share a title.
+// against a different exercise that happens to share a title. Once the
+// teacher changes the kinds, the ID computed before is kept (PinnedID), so
+// the students' work made before still opens and scores.
 func (ex *Exercise) ID() string {
+	if ex.PinnedID != "" {
+		return ex.PinnedID
+	}
 	h := sha256.New()
 	for _, a := range ex.Articles {
 		fmt.Fprintf(h, "%d:%s", len(a.Text), a.Text)
@@ -97,12 +102,14 @@ func LoadWork(path string, ex *Exercise) (*Work, error) {
 	if ex != nil && w.Exercise != ex.ID() {
 		return nil, fmt.Errorf("%s: %w (%q)", path, ErrOtherExercise, w.Title)
 	}
+	if ex == nil {
+		return &w, nil
+	}
 	for _, m := range w.Marks {
-		if ex != nil {
-			if err := ex.check(m); err != nil {
-				return nil, fmt.Errorf("%s: %w", path, err)
-			}
+		if err := ex.check(m); err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
 		}
 	}
+	w.Title = ex.Title // the teacher may have renamed the exercise since
 	return &w, nil
 }
