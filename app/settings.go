@@ -16,6 +16,7 @@ import (
 type Settings struct {
 	HiddenKinds []string `json:"hidden_kinds,omitempty"` // kinds switched off in the legend, by name ("quote", ...)
 	LastOpened  string   `json:"last_opened,omitempty"`  // the document shown when the app last closed
+	Paper       string   `json:"paper,omitempty"`        // the paper PDFs are printed on, "a4" or "letter"; "" follows the locale
 }
 
 // DefaultSettingsFile returns where the settings are kept: settings.json in

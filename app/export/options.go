@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"slant/app"
@@ -115,4 +116,54 @@ func (o Options) filtered(d *app.Document) *app.Document {
 	c := *d
 	c.Spans = o.visible(d)
 	return &c
+}
+
+// Paper sizes by name, as the settings keep them.
+const (
+	PaperA4     = "a4"
+	PaperLetter = "letter"
+)
+
+// IsLetter reports whether paper names US Letter: "letter" does, "a4"
+// does not, and anything else (no choice made yet) follows the locale, as
+// LocaleLetter reads it from getenv.
+func IsLetter(paper string, getenv func(string) string) bool {
+	switch strings.ToLower(paper) {
+	case PaperLetter:
+		return true
+	case PaperA4:
+		return false
+	}
+	return LocaleLetter(getenv)
+}
+
+// letterTerritories are the countries whose glibc locales print on US
+// Letter (LC_PAPER height 279 mm); every other prints on A4.
+var letterTerritories = []string{"BO", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"}
+
+// LocaleLetter reports whether the locale getenv names, in POSIX order
+// (LC_ALL, then LC_PAPER, then LANG), is of a country that prints on US
+// Letter: en_US.UTF-8, en_CA, fr_CA and es_MX are; en_GB, de_DE, C and an
+// unset locale (as for most desktop apps on macOS and Windows) are not.
+func LocaleLetter(getenv func(string) string) bool {
+	for _, v := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
+		if loc := getenv(v); loc != "" {
+			return slices.Contains(letterTerritories, territory(loc))
+		}
+	}
+	return false
+}
+
+// territory is the country of a locale name, its last part: "US" of
+// "en_US.UTF-8@euro", "en-us" or "zh-Hant-TW"; "" when it names none ("C",
+// "POSIX", "en").
+func territory(locale string) string {
+	locale, _, _ = strings.Cut(locale, ".")
+	locale, _, _ = strings.Cut(locale, "@")
+	locale = strings.ReplaceAll(locale, "-", "_")
+	i := strings.LastIndexByte(locale, '_')
+	if i < 0 {
+		return ""
+	}
+	return strings.ToUpper(locale[i+1:])
 }
