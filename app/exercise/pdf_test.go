@@ -29,8 +29,14 @@ func pdftotext(t *testing.T, path string, args ...string) string {
 // writePaper saves the worksheet or answer key of ex to a temporary file.
 func writePaper(t *testing.T, ex *Exercise, save func(string, *Exercise, PaperOptions) error, name string) string {
 	t.Helper()
+	return writePaperOn(t, ex, save, name, PaperOptions{})
+}
+
+// writePaperOn is writePaper on the paper opt says.
+func writePaperOn(t *testing.T, ex *Exercise, save func(string, *Exercise, PaperOptions) error, name string, opt PaperOptions) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
-	if err := save(path, ex, PaperOptions{}); err != nil {
+	if err := save(path, ex, opt); err != nil {
 		t.Fatal(err)
 	}
 	if dir := os.Getenv("SLANT_EXERCISE_PDF_DIR"); dir != "" { // to look at them
@@ -65,9 +71,33 @@ func TestWorksheetHasTextLineNumbersAndNoKey(t *testing.T) {
 }
 
 func TestAnswerKeyListsKeyWithWorksheetLines(t *testing.T) {
+	for _, opt := range []PaperOptions{{}, {Letter: true}} {
+		t.Run(paperName(opt), func(t *testing.T) { keyAgreesWithWorksheet(t, opt) })
+	}
+}
+
+func paperName(opt PaperOptions) string {
+	if opt.Letter {
+		return "letter"
+	}
+	return "a4"
+}
+
+// keyAgreesWithWorksheet checks, on the paper opt says, that the answer
+// key lists the key with the worksheet's line numbers, and that both
+// papers are of that size.
+func keyAgreesWithWorksheet(t *testing.T, opt PaperOptions) {
 	ex := fixture(t)
-	sheet := pdftotext(t, writePaper(t, ex, SaveWorksheet, "worksheet.pdf"), "-layout")
-	key := pdftotext(t, writePaper(t, ex, SaveAnswerKey, "key.pdf"), "-layout")
+	sheetPath := writePaperOn(t, ex, SaveWorksheet, "worksheet-"+paperName(opt)+".pdf", opt)
+	keyPath := writePaperOn(t, ex, SaveAnswerKey, "key-"+paperName(opt)+".pdf", opt)
+	want := map[bool]string{false: "595.28 x 841.89 pts (A4)", true: "612 x 792 pts (letter)"}[opt.Letter]
+	for _, p := range []string{sheetPath, keyPath} {
+		if got := pageSize(t, p); got != want {
+			t.Errorf("%s: page size %q, want %q", filepath.Base(p), got, want)
+		}
+	}
+	sheet := pdftotext(t, sheetPath, "-layout")
+	key := pdftotext(t, keyPath, "-layout")
 	for _, want := range []string{"Answer key", "The key, kind by kind", "Quotes (1)", "Figures (3)",
 		"1 in the key", "3 in the key", "260,000", "100 sorties"} {
 		if !strings.Contains(key, want) {
@@ -83,6 +113,22 @@ func TestAnswerKeyListsKeyWithWorksheetLines(t *testing.T) {
 	if got := lineNumbered(t, sheet, m[1]); !strings.Contains(got, "This has to stop") {
 		t.Errorf("the key says line %s; on the worksheet that line is %q", m[1], got)
 	}
+}
+
+// pageSize is the size pdfinfo gives a PDF's first page.
+func pageSize(t *testing.T, path string) string {
+	t.Helper()
+	out, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		t.Skipf("pdfinfo (poppler-utils): %v", err)
+	}
+	for _, ln := range strings.Split(string(out), "\n") {
+		if v, ok := strings.CutPrefix(ln, "Page size:"); ok {
+			return strings.TrimSpace(v)
+		}
+	}
+	t.Fatal("pdfinfo gave no page size")
+	return ""
 }
 
 var furniture = regexp.MustCompile(`Slant · (worksheet|answer key)|^\s*(Worksheet|Answer key) · `)
