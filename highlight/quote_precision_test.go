@@ -44,7 +44,7 @@ func TestQuoteTitlesDropped(t *testing.T) {
 // TestQuoteSpeakerForms checks speaker mentions that the seeds do not
 // show: a name ending in -ly opening the sentence, a sentence opening
 // with its reporting verb, a name alone before a colon, a verb that names
-// its addressee first and "pointed out".
+// its addressee first, "pointed out" and a name spelt like an auxiliary.
 func TestQuoteSpeakerForms(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
@@ -56,6 +56,7 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		{"label with party", `Sen. Tim Kaine (D-Va.): "That is simply not what the law says."`, "not what the law", "Tim Kaine"},
 		{"opener is no label", `Update: "The polls will stay open until nine tonight."`, "polls will stay", ""},
 		{"addressee then that", `Months later, Warren tells radio host Dan Moore that rivals who lose should "toughen up and move on."`, "toughen up", "Warren"},
+		{"name spelt like an auxiliary", `"The party has lost its way on trade," Will wrote in his column.`, "lost its way", "Will"},
 		{"pointed out", `As the columnist Ann Lee pointed out in May, "No campaign has ever won without the suburbs."`, "No campaign", "Ann Lee"},
 	}
 	for _, c := range cases {

@@ -180,6 +180,9 @@ func qIsPunct(text string, t qToken, p string) bool {
 // further back than toks[lo].
 func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
 	j := v - 1
+	if j >= lo && qIsNameNotAuxiliary(text, toks[j]) {
+		return qNameBefore(text, toks, j, lo) // "Will wrote", "May said"
+	}
 	for j >= lo && toks[j].word && (qWordIn(text, toks[j], qSkippable) || qIsAdverb(text, toks[j]) || qIsTimeBefore(text, toks, j, lo) || qIsNegatedAuxiliary(text, toks[j])) {
 		j--
 	}
@@ -204,6 +207,16 @@ func qSubjectBefore(text string, toks []qToken, v, lo int) qMention {
 	}
 	return qMention{}
 }
+
+// qIsNameNotAuxiliary reports whether t, right before a reporting verb, is
+// a name spelt like an auxiliary ("Will wrote", "May said"): capitalised,
+// where an auxiliary in that place would be lower case.
+func qIsNameNotAuxiliary(text string, t qToken) bool {
+	return qIsCapitalized(text, t) && qWordIn(text, t, qModalNames)
+}
+
+// qModalNames are auxiliaries that are also names.
+var qModalNames = qSetOf("will", "may")
 
 // qPlacePrepositions open a phrase that may stand between a subject and its
 // verb ("Trump in his speech called", "Clinton at a rally said").
