@@ -12,7 +12,8 @@ import (
 // was built. An Index never changes: Update and Compact return a new one
 // that shares what did not change, so searches may run on an Index while
 // its successor is being made. Documents must not be changed once indexed
-// (replace them instead).
+// (replace them instead), and their paths should differ: DocOf, and the
+// order of results of equal score, go by path.
 //
 // Every document has an id, stable for as long as it is in the index:
 // Build numbers its documents from 0, Update gives added documents the
@@ -126,19 +127,23 @@ func (ix *Index) removeFrom(segs []*segView, sv *segView, gone map[int]bool) []*
 	case len(drop) == 0:
 		return append(segs, sv)
 	case 2*(sv.nRemoved+len(drop)) > len(sv.docs):
-		docs, ids := sv.liveDocs(drop)
+		skip := make([]bool, len(sv.docs))
+		for _, l := range drop {
+			skip[l] = true
+		}
+		docs, ids := sv.liveDocs(skip)
 		return ix.appendSegment(segs, docs, ids)
 	}
 	return append(segs, ix.tombstone(sv, drop))
 }
 
-// liveDocs returns the segment's documents still in, less those in drop,
-// with their ids.
-func (sv *segView) liveDocs(drop []int32) ([]*app.Document, []int) {
+// liveDocs returns the segment's documents still in, less those skip
+// marks (skip may be nil), with their ids.
+func (sv *segView) liveDocs(skip []bool) ([]*app.Document, []int) {
 	var docs []*app.Document
 	var ids []int
 	for l, d := range sv.docs {
-		if !sv.isRemoved(int32(l)) && !slices.Contains(drop, int32(l)) {
+		if !sv.isRemoved(int32(l)) && (skip == nil || !skip[l]) {
 			docs, ids = append(docs, d), append(ids, sv.ids[l])
 		}
 	}
