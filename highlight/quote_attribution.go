@@ -67,6 +67,9 @@ func qSpeakerAfter(text string, toks []qToken, i int) qMention {
 				if np := qNounPhraseSubject(text, toks, i, k); np.found() {
 					return np // "a spokesman for committee Democrats said"
 				}
+				if n := qNameOfPlace(text, toks, i, k); n.found() {
+					return n
+				}
 				break
 			}
 			// "state Sen. Jason Holsman said": a noun, not a verb
@@ -93,6 +96,31 @@ func qNounPhraseSubject(text string, toks []qToken, i, k int) qMention {
 		}
 	}
 	return qMention{toks[i].start, toks[k-1].end}
+}
+
+// qPlaceWords link a name to the organisation or place after it.
+var qPlaceWords = qSetOf("of", "from", "at")
+
+// qOrgWords may stand in an organisation's name in lower case.
+var qOrgWords = qSetOf("the", "of", "for", "and", "on", "in")
+
+// qNameOfPlace returns the name that opens toks[i:k] when the rest, up
+// to the verb toks[k], only says where the person is from: "Jeffrey Lewis
+// of the James Martin Center for Nonproliferation Studies wrote".
+func qNameOfPlace(text string, toks []qToken, i, k int) qMention {
+	j := i
+	for j < k && j-i < 4 && qIsCapitalized(text, toks[j]) {
+		j++
+	}
+	if j == i || j >= k || !qWordIn(text, toks[j], qPlaceWords) {
+		return qMention{}
+	}
+	for _, t := range toks[j+1 : k] {
+		if !t.word || !qIsCapitalized(text, t) && !qWordIn(text, t, qOrgWords) {
+			return qMention{}
+		}
+	}
+	return qNameBefore(text, toks, j-1, i)
 }
 
 // qSentenceEndIndex returns the index of the token that ends the sentence
@@ -258,11 +286,18 @@ func qPlainPrefix(text string, toks []qToken, i int, m qMention) bool {
 	if !m.found() {
 		return false
 	}
-	for ; i < len(toks) && toks[i].start < m.start; i++ {
+	for first := i; i < len(toks) && toks[i].start < m.start; i++ {
 		t := toks[i]
-		if t.word && qWordIn(text, t, qNotSubjects) && !qWordIn(text, t, qDeterminers) && !qWordIn(text, t, qNameJoiners) {
-			return false
+		if !t.word || qWordIn(text, t, qDeterminers) || qWordIn(text, t, qNameJoiners) || !qWordIn(text, t, qNotSubjects) {
+			continue
 		}
+		if t.end-t.start > 1 && qIsCapitalized(text, t) && strings.ToUpper(qTokenText(text, t)) == qTokenText(text, t) {
+			continue // "US Senator Jeff Sessions": an abbreviation, not "us"
+		}
+		if qTokenText(text, t) == "and" && i > first && qIsCapitalized(text, toks[i-1]) && i+1 < len(toks) && qIsCapitalized(text, toks[i+1]) {
+			continue // "Senate leader Phil Berger and House Speaker Tim Moore"
+		}
+		return false
 	}
 	return true
 }

@@ -44,7 +44,9 @@ func TestQuoteTitlesDropped(t *testing.T) {
 // TestQuoteSpeakerForms checks speaker mentions that the seeds do not
 // show: a name ending in -ly opening the sentence, a sentence opening
 // with its reporting verb, a name alone before a colon, a verb that names
-// its addressee first, "pointed out" and a name spelt like an auxiliary.
+// its addressee first, "pointed out", a name spelt like an auxiliary, and
+// speakers after the quotation with an abbreviation in capitals in their
+// title, a second speaker joined by "and", or the place they are from.
 func TestQuoteSpeakerForms(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
@@ -57,6 +59,9 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		{"opener is no label", `Update: "The polls will stay open until nine tonight."`, "polls will stay", ""},
 		{"addressee then that", `Months later, Warren tells radio host Dan Moore that rivals who lose should "toughen up and move on."`, "toughen up", "Warren"},
 		{"name spelt like an auxiliary", `"The party has lost its way on trade," Will wrote in his column.`, "lost its way", "Will"},
+		{"capitals abbreviation in the title", `"We will vote for him on the first ballot!" US Senator Ann Lee said as the roll call began.`, "first ballot", "Ann Lee"},
+		{"two speakers", `"This ruling is a loss for every voter," state Senate leader Phil Berg and House Speaker Tom Moss, both Democrats, said in a statement.`, "every voter", "Tom Moss"},
+		{"name of a place", `"The test would be a stretch for them," Jeffrey Lee of the Center for Arms Control Studies wrote in May.`, "a stretch", "Jeffrey Lee"},
 		{"pointed out", `As the columnist Ann Lee pointed out in May, "No campaign has ever won without the suburbs."`, "No campaign", "Ann Lee"},
 	}
 	for _, c := range cases {
