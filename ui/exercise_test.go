@@ -234,7 +234,7 @@ func TestRevealNamesTheKindTheKeyHasWhereAMarkIsExtra(t *testing.T) {
 
 func TestKeyEditorAddsChangesRemovesAndUndoes(t *testing.T) {
 	ex := kerryExercise(t)
-	k := newKeyWindow(exerciseApp(t), ex, "")
+	k := newKeyWindow(exerciseApp(t), ex, "", nil)
 	k.win.Resize(fyne.NewSize(1180, 780))
 	t.Cleanup(k.win.Close)
 	if n := len(k.surface.view.Spans()); n != 4 {

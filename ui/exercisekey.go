@@ -26,7 +26,7 @@ type keyWindow struct {
 	path    string // where the exercise is saved; "" until it is
 	surface *markSurface
 	article int
-	undos   [][][]exercise.Mark // earlier keys of every article
+	undos   []keySnapshot // the exercise before each change
 	dirty   bool
 	picked  exercise.Mark // the clicked key mark; Kind "" when none
 
@@ -35,12 +35,23 @@ type keyWindow struct {
 	kindSel *widget.Select
 	remove  *widget.Button
 	status  *widget.Label
+	paper   *widget.Select // the paper the worksheet and answer key print on
+	pref    *paperPref     // where the paper chosen is remembered
+}
+
+// keySnapshot is what undo restores: the details and every article's key.
+type keySnapshot struct {
+	title, instructions string
+	kinds               []string
+	keys                [][]exercise.Mark
 }
 
 // newKeyWindow opens ex in a key editor window of a; path is where it was
-// loaded from, "" for a new exercise.
-func newKeyWindow(a fyne.App, ex *exercise.Exercise, path string) *keyWindow {
-	k := &keyWindow{win: a.NewWindow("Answer key — " + ex.Title), ex: ex, path: path, surface: newMarkSurface()}
+// loaded from, "" for a new exercise; pref remembers the paper its PDFs
+// are printed on (nil: the locale's, not remembered).
+func newKeyWindow(a fyne.App, ex *exercise.Exercise, path string, pref *paperPref) *keyWindow {
+	k := &keyWindow{win: a.NewWindow(""), ex: ex, path: path, surface: newMarkSurface(), pref: pref}
+	k.setTitle()
 	k.surface.onKind = k.add
 	k.surface.onRemove = k.removePicked
 	k.surface.onUndo = k.undo
@@ -73,16 +84,19 @@ func (k *keyWindow) build() {
 	k.kindSel = widget.NewSelect(names, k.changeKind)
 	k.kindSel.PlaceHolder = "Change its kind"
 	k.remove = widget.NewButtonWithIcon("Remove from the key", theme.DeleteIcon(), k.removePicked)
+	k.paper = newPaperSelect(k.pref.letter(), k.pref.setLetter)
 	tools := container.NewHBox(kindButtons(k.ex, k.add)...)
 	tools.Add(widget.NewSeparator())
 	tools.Add(widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), k.undo))
 	files := container.NewHBox(
 		widget.NewButtonWithIcon("Save exercise…", theme.DocumentSaveIcon(), k.save),
 		widget.NewButtonWithIcon("Worksheet PDF…", theme.DocumentPrintIcon(), func() { k.print(false) }),
-		widget.NewButtonWithIcon("Answer key PDF…", theme.DocumentPrintIcon(), func() { k.print(true) }))
+		widget.NewButtonWithIcon("Answer key PDF…", theme.DocumentPrintIcon(), func() { k.print(true) }),
+		k.paper)
+	details := widget.NewButtonWithIcon("Details…", theme.DocumentCreateIcon(), k.editDetails)
 	hint := wrapLabel("The key starts as Slant's highlights. Select words and press a key (or a button) to add " +
 		"them; click a mark to change its kind or remove it.")
-	top := container.NewVBox(taskHeader(k.ex), hint, container.NewBorder(nil, nil, tools, files),
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, container.NewVBox(details), taskHeader(k.ex)), hint, container.NewBorder(nil, nil, tools, files),
 		container.NewHBox(articlePickerOrNil(k.ex, k.showArticle)...), widget.NewSeparator())
 	picked := container.NewVBox(widget.NewLabelWithStyle("Clicked mark", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		k.detail, k.kindSel, k.remove)
@@ -233,16 +247,17 @@ func (k *keyWindow) removePicked() {
 	k.changed("Removed from the key: " + k.words(m) + " (Ctrl+Z brings it back).")
 }
 
-// remember keeps the key as it is, for undo.
+// remember keeps the exercise's details and key as they are, for undo.
 func (k *keyWindow) remember() {
-	snap := make([][]exercise.Mark, len(k.ex.Articles))
+	snap := keySnapshot{title: k.ex.Title, instructions: k.ex.Instructions, kinds: slices.Clone(k.ex.Kinds),
+		keys: make([][]exercise.Mark, len(k.ex.Articles))}
 	for i, a := range k.ex.Articles {
-		snap[i] = slices.Clone(a.Key)
+		snap.keys[i] = slices.Clone(a.Key)
 	}
 	k.undos = append(k.undos, snap)
 }
 
-// undo takes back the last change to the key.
+// undo takes back the last change to the key or the details.
 func (k *keyWindow) undo() {
 	if len(k.undos) == 0 {
 		k.setStatus("Nothing to undo.")
@@ -251,7 +266,11 @@ func (k *keyWindow) undo() {
 	snap := k.undos[len(k.undos)-1]
 	k.undos = k.undos[:len(k.undos)-1]
 	for i := range k.ex.Articles {
-		k.ex.Articles[i].Key = snap[i]
+		k.ex.Articles[i].Key = snap.keys[i]
+	}
+	if snap.title != k.ex.Title || snap.instructions != k.ex.Instructions || !slices.Equal(snap.kinds, k.ex.Kinds) {
+		k.ex.Title, k.ex.Instructions, k.ex.Kinds = snap.title, snap.instructions, snap.kinds
+		k.rebuild()
 	}
 	k.changed("Undone.")
 }
@@ -282,27 +301,35 @@ func (k *keyWindow) saveTo(path string) {
 		return
 	}
 	k.path, k.dirty = path, false
-	k.win.SetTitle("Answer key — " + k.ex.Title + " — " + filepath.Base(path))
+	k.setTitle()
 	k.setStatus("Saved the exercise to " + path + ". Hand this file to the students.")
 }
 
-// print writes the worksheet or the answer key as a PDF.
+// print asks where to write the worksheet or the answer key as a PDF.
 func (k *keyWindow) print(key bool) {
-	what, write := ".worksheet.pdf", exercise.SaveWorksheet
+	what := ".worksheet.pdf"
 	if key {
-		what, write = ".answer-key.pdf", exercise.SaveAnswerKey
+		what = ".answer-key.pdf"
 	}
 	stem := strings.TrimSuffix(exercise.SuggestedName(k.ex.Title), exercise.ExerciseExt)
 	if k.path != "" {
 		stem = filepath.Base(exercise.Stem(k.path))
 	}
-	askSavePath(k.win, stem+what, func(path string) {
-		if err := write(path, k.ex, exercise.PaperOptions{}); err != nil {
-			dialog.ShowError(err, k.win)
-			return
-		}
-		k.setStatus("Wrote " + path)
-	})
+	askSavePath(k.win, stem+what, func(path string) { k.printTo(path, key) })
+}
+
+// printTo writes the worksheet or the answer key to path, on the paper
+// chosen.
+func (k *keyWindow) printTo(path string, key bool) {
+	write := exercise.SaveWorksheet
+	if key {
+		write = exercise.SaveAnswerKey
+	}
+	if err := write(path, k.ex, exercise.PaperOptions{Letter: letterChosen(k.paper)}); err != nil {
+		dialog.ShowError(err, k.win)
+		return
+	}
+	k.setStatus("Wrote " + path + " (" + k.paper.Selected + ")")
 }
 
 // close asks before losing unsaved changes to the key.
@@ -317,6 +344,15 @@ func (k *keyWindow) close() {
 				k.win.Close()
 			}
 		}, k.win)
+}
+
+// setTitle names the exercise, and its file once saved, in the title bar.
+func (k *keyWindow) setTitle() {
+	title := "Answer key — " + k.ex.Title
+	if k.path != "" {
+		title += " — " + filepath.Base(k.path)
+	}
+	k.win.SetTitle(title)
 }
 
 func (k *keyWindow) setStatus(s string) { k.status.SetText(strings.ReplaceAll(s, "\n", " ")) }

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -42,12 +43,13 @@ func (r *reader) exerciseMenu() *fyne.Menu {
 		fyne.NewMenuItem("Class summary…", r.classSummary))
 }
 
-// exerciseForm is the teacher's choices for a new exercise.
+// exerciseForm is the teacher's choices for an exercise: its details and,
+// for a new one, an optional second article.
 type exerciseForm struct {
 	title, instructions *widget.Entry
 	kinds               [len(highlight.Kinds)]*widget.Check
-	second              *widget.Select
-	others              []int // library indexes the second choice offers
+	second              *widget.Select // nil when editing an exercise's details
+	others              []int          // library indexes the second choice offers
 }
 
 // newExercise asks for the exercise's title, instructions, kinds and an
@@ -67,22 +69,11 @@ func (r *reader) newExercise() {
 	d.Show()
 }
 
+// exerciseForm is the form of a new exercise on doc, offering the other
+// articles of the library as its second.
 func (r *reader) exerciseForm(doc *app.Document) *exerciseForm {
-	f := &exerciseForm{title: widget.NewEntry(), instructions: widget.NewMultiLineEntry()}
-	f.title.SetText(shorten(doc.Title, 80))
-	f.title.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New("give the exercise a title")
-		}
-		return nil
-	}
-	f.instructions.Wrapping = fyne.TextWrapWord
-	f.instructions.SetMinRowsVisible(3)
-	f.instructions.SetText(defaultInstructions)
-	for _, k := range highlight.Kinds {
-		f.kinds[k] = widget.NewCheck(app.StyleOf(k).Name, nil)
-		f.kinds[k].SetChecked(k == highlight.Quote || k == highlight.Figure)
-	}
+	f := newDetailsForm(exercise.Details{Title: shorten(doc.Title, 80), Instructions: defaultInstructions,
+		Kinds: []highlight.Kind{highlight.Quote, highlight.Figure}})
 	names := []string{"None"}
 	for i, e := range r.lib.entries {
 		if i != r.shown {
@@ -95,17 +86,47 @@ func (r *reader) exerciseForm(doc *app.Document) *exerciseForm {
 	return f
 }
 
+// newDetailsForm is a form holding an exercise's details d.
+func newDetailsForm(d exercise.Details) *exerciseForm {
+	f := &exerciseForm{title: widget.NewEntry(), instructions: widget.NewMultiLineEntry()}
+	f.title.SetText(d.Title)
+	f.title.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("give the exercise a title")
+		}
+		return nil
+	}
+	f.instructions.Wrapping = fyne.TextWrapWord
+	f.instructions.SetMinRowsVisible(3)
+	f.instructions.SetText(d.Instructions)
+	for _, k := range highlight.Kinds {
+		f.kinds[k] = widget.NewCheck(app.StyleOf(k).Name, nil)
+		f.kinds[k].SetChecked(slices.Contains(d.Kinds, k))
+	}
+	return f
+}
+
 func (f *exerciseForm) items() []*widget.FormItem {
 	checks := container.NewHBox()
 	for _, c := range f.kinds {
 		checks.Add(c)
 	}
-	return []*widget.FormItem{
+	items := []*widget.FormItem{
 		{Text: "Title", Widget: f.title},
 		{Text: "Instructions", Widget: f.instructions},
 		{Text: "Students find", Widget: checks, HintText: "The key starts as Slant's highlights of these kinds."},
-		{Text: "Second article", Widget: f.second, HintText: "Optional: another account from the library."},
 	}
+	if f.second == nil {
+		items[2].HintText = "A kind taken out leaves the key without its marks."
+		return items
+	}
+	return append(items, &widget.FormItem{Text: "Second article", Widget: f.second, HintText: "Optional: another account from the library."})
+}
+
+// details returns the title, instructions and kinds the form holds.
+func (f *exerciseForm) details() exercise.Details {
+	return exercise.Details{Title: strings.TrimSpace(f.title.Text), Instructions: strings.TrimSpace(f.instructions.Text),
+		Kinds: f.chosenKinds()}
 }
 
 // chosenKinds returns the kinds ticked.
@@ -132,7 +153,7 @@ func (r *reader) createExercise(f *exerciseForm) {
 	if i := f.second.SelectedIndex(); i > 0 {
 		second = r.lib.entries[f.others[i-1]]
 	}
-	title, instructions := strings.TrimSpace(f.title.Text), strings.TrimSpace(f.instructions.Text)
+	d := f.details()
 	r.spawn(func() {
 		var err error
 		if second != nil && second.doc == nil {
@@ -146,15 +167,15 @@ func (r *reader) createExercise(f *exerciseForm) {
 			if second != nil {
 				docs = append(docs, second.doc)
 			}
-			ex := exercise.New(title, instructions, kinds, docs...)
-			newKeyWindow(r.app, ex, "").win.Show()
+			ex := exercise.New(d.Title, d.Instructions, kinds, docs...)
+			newKeyWindow(r.app, ex, "", r.paperPref()).win.Show()
 		})
 	})
 }
 
 // editExercise opens a saved exercise in the key editor.
 func (r *reader) editExercise() {
-	r.askExercise("Edit the key of an exercise", func(ex *exercise.Exercise, path string) { newKeyWindow(r.app, ex, path).win.Show() })
+	r.askExercise("Edit the key of an exercise", func(ex *exercise.Exercise, path string) { newKeyWindow(r.app, ex, path, r.paperPref()).win.Show() })
 }
 
 // askExercise asks, under what, for a saved exercise, loads it and calls

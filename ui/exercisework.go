@@ -107,7 +107,7 @@ func (w *workWindow) showArticle(i int) {
 // the tally beside it.
 func (w *workWindow) refresh() {
 	a := w.ex.Articles[w.article]
-	spans := exercise.Spans(w.work.Marks, w.article)
+	spans := exercise.Spans(w.ex.Asked(w.work.Marks), w.article)
 	if w.revealed {
 		w.report = exercise.Score(w.ex, w.work)
 		spans = judgedSpans(w.report, w.article, w.only)

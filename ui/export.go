@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
@@ -41,8 +42,9 @@ func (r *reader) shownArticle() *app.Document {
 	return r.lib.entries[r.shown].doc
 }
 
-// exportDialog asks for a format, then where to save, and exports the
-// shown article without the kinds hidden in the legend.
+// exportDialog asks for a format (and for a PDF, the paper), then where
+// to save, and exports the shown article without the kinds hidden in the
+// legend.
 func (r *reader) exportDialog() {
 	d := r.shownArticle()
 	if d == nil {
@@ -50,13 +52,30 @@ func (r *reader) exportDialog() {
 		return
 	}
 	choice := newExportFormatChoice()
-	dlg := dialog.NewCustomConfirm("Export “"+exportDocName(d)+"”", "Choose file…", "Cancel", choice,
+	paper := newPaperSelect(r.paperPref().letter(), nil)
+	showPaper := func(string) { enableIf(paper, exportFormatChosen(choice) == export.PDF) }
+	choice.OnChanged = showPaper
+	showPaper("")
+	content := container.NewVBox(choice, container.NewHBox(widget.NewLabel("PDF pages:"), paper))
+	dlg := dialog.NewCustomConfirm("Export “"+exportDocName(d)+"”", "Choose file…", "Cancel", content,
 		func(ok bool) {
 			if ok {
+				if f := exportFormatChosen(choice); f == export.PDF {
+					r.paperPref().setLetter(letterChosen(paper))
+				}
 				r.articleJob(d, exportFormatChosen(choice)).ask()
 			}
 		}, r.win)
 	dlg.Show()
+}
+
+// enableIf enables w when on is true and disables it otherwise.
+func enableIf(w fyne.Disableable, on bool) {
+	if on {
+		w.Enable()
+	} else {
+		w.Disable()
+	}
 }
 
 // newExportFormatChoice lists the formats, the last one used selected.
@@ -91,10 +110,10 @@ func lastExportFormat() export.Format {
 	return f
 }
 
-// exportOptions returns the kinds switched off in the legend, as export
-// options.
+// exportOptions returns the kinds switched off in the legend and the
+// paper chosen, as export options.
 func (r *reader) exportOptions() export.Options {
-	var opt export.Options
+	opt := export.Options{Letter: r.paperPref().letter()}
 	for _, k := range highlight.Kinds {
 		opt.Hide[k] = !r.view.KindVisible(k)
 	}
@@ -116,9 +135,10 @@ func (r *reader) articleJob(d *app.Document, f export.Format) *exportJob {
 }
 
 // exportComparison asks where to save r, the comparison of a and b, as a
-// PDF, writes it and names the file written. The compare view calls it.
+// PDF on the paper chosen last, writes it and names the file written. The
+// compare view calls it.
 func exportComparison(win fyne.Window, a, b *app.Document, r *compare.Result) {
-	exportComparisonWith(win, a, b, r, export.Options{})
+	exportComparisonWith(win, a, b, r, export.Options{Letter: savedLetter()})
 }
 
 // exportComparisonWith is exportComparison leaving out what opt hides

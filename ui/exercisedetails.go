@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"slant/app/exercise"
+	"slant/highlight"
+)
+
+// editDetails asks for the exercise's title, instructions and kinds, as
+// when it was made, and applies them.
+func (k *keyWindow) editDetails() {
+	f := newDetailsForm(k.ex.Details())
+	d := dialog.NewForm("Exercise details", "Apply", "Cancel", f.items(), func(ok bool) {
+		if ok {
+			k.applyDetails(f.details())
+		}
+	}, k.win)
+	d.Resize(fyne.NewSize(760, 400))
+	d.Show()
+}
+
+// applyDetails gives the exercise details d; when a kind taken out has
+// marks in the key, it first says how many would be dropped and asks.
+func (k *keyWindow) applyDetails(d exercise.Details) {
+	if len(d.Kinds) == 0 {
+		dialog.ShowInformation("Exercise details", "Tick at least one kind for students to find.", k.win)
+		return
+	}
+	drop := droppedText(k.ex.Dropped(d.Kinds))
+	if drop == "" {
+		k.setDetails(d)
+		return
+	}
+	dialog.ShowConfirm("Drop marks from the key?", "Taking these kinds out drops "+drop+" from the key. "+
+		"Students' marks of them stay in their work but no longer count. Undo (Ctrl+Z) brings the key's marks back.",
+		func(ok bool) {
+			if ok {
+				k.setDetails(d)
+			}
+		}, k.win)
+}
+
+// droppedText says how many key marks of each kind would be dropped ("3
+// figures and 1 actor"); "" for none.
+func droppedText(n [len(highlight.Kinds)]int) string {
+	var parts []string
+	for _, kind := range highlight.Kinds {
+		if n[kind] > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n[kind], strings.ToLower(kindName(kind))+plural(n[kind])))
+		}
+	}
+	if len(parts) < 2 {
+		return strings.Join(parts, "")
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// setDetails gives the exercise details d in one step that undo takes
+// back, and shows the window anew for its kinds.
+func (k *keyWindow) setDetails(d exercise.Details) {
+	k.remember()
+	dropped, err := k.ex.SetDetails(d)
+	if err != nil {
+		k.undos = k.undos[:len(k.undos)-1]
+		k.setStatus(err.Error())
+		return
+	}
+	k.rebuild()
+	status := "Changed the exercise's details."
+	if dropped > 0 {
+		status = fmt.Sprintf("Changed the exercise's details and dropped %d mark%s from the key (Ctrl+Z brings them back).",
+			dropped, plural(dropped))
+	}
+	k.changed(status + " Save the exercise to keep them.")
+}
+
+// rebuild lays the window out again for the exercise's details, showing
+// the same article.
+func (k *keyWindow) rebuild() {
+	k.build()
+	k.setTitle()
+	k.win.Canvas().Focus(k.surface.layer)
+}

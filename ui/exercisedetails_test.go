@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"slant/app/exercise"
+)
+
+// tapOnTop taps the button of the window's top overlay labelled label.
+func tapOnTop(t *testing.T, w fyne.Window, label string) {
+	t.Helper()
+	b, ok := findOnTop(w, func(b *widget.Button) bool { return b.Text == label })
+	if !ok {
+		t.Fatalf("no %s button in %q", label, textsOn(w))
+	}
+	test.Tap(b)
+}
+
+// TestKeyEditorEditsDetailsAndReopens renames a saved exercise and takes
+// figures out of it in the Details… dialog, is told how many key marks
+// that drops, saves, and reopens the file: it has the new details, and
+// the work a student saved before still opens and scores.
+func TestKeyEditorEditsDetailsAndReopens(t *testing.T) {
+	ex := kerryExercise(t) // quotes and figures; the key: 1 quote, 3 figures
+	path := filepath.Join(t.TempDir(), "kerry"+exercise.ExerciseExt)
+	if err := ex.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	work := exercise.NewWork(ex, "Ana")
+	i := strings.Index(ex.Articles[0].Text, "This has to stop")
+	_ = work.Put(ex, exercise.Mark{Start: i, End: i + len("This has to stop"), Kind: "quote"})
+	if err := work.Save(exercise.WorkPath(path, "Ana")); err != nil {
+		t.Fatal(err)
+	}
+	k := newKeyWindow(exerciseApp(t), ex, path, nil)
+	k.win.Resize(fyne.NewSize(1180, 780))
+	t.Cleanup(k.win.Close)
+
+	details, ok := findIn(k.win.Content(), func(b *widget.Button) bool { return b.Text == "Details…" })
+	if !ok {
+		t.Fatal("the key editor has no Details… button")
+	}
+	test.Tap(details)
+	title, ok := findOnTop(k.win, func(e *widget.Entry) bool { return e.Text == "Kerry on Syria" })
+	if !ok {
+		t.Fatalf("the details dialog does not hold the title: %q", textsOn(k.win))
+	}
+	title.SetText("Kerry and the ceasefire")
+	figures, ok := findOnTop(k.win, func(c *widget.Check) bool { return c.Text == "Figures" })
+	if !ok || !figures.Checked {
+		t.Fatal("the details dialog does not show figures ticked")
+	}
+	figures.SetChecked(false)
+	tapOnTop(t, k.win, "Apply")
+	if !overlaySays(k.win, "drops 3 figures from the key") {
+		t.Fatalf("no warning of the 3 figures dropped: %q", textsOn(k.win))
+	}
+	tapOnTop(t, k.win, "Yes")
+	if !k.dirty || !strings.Contains(k.win.Title(), "Kerry and the ceasefire") || !strings.Contains(k.counts.Text, "The key: 1 quote.") {
+		t.Fatalf("after the edit: dirty %v, title %q, counts %q", k.dirty, k.win.Title(), k.counts.Text)
+	}
+
+	k.save()
+	back, err := exercise.LoadExercise(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Title != "Kerry and the ceasefire" || strings.Join(back.Kinds, ",") != "quote" || len(back.Articles[0].Key) != 1 {
+		t.Errorf("reopened: %q, kinds %v, %d key marks", back.Title, back.Kinds, len(back.Articles[0].Key))
+	}
+	again, err := exercise.LoadWork(exercise.WorkPath(path, "Ana"), back)
+	if err != nil {
+		t.Fatalf("Ana's work no longer opens: %v", err)
+	}
+	if got := exercise.Score(back, again).Summary(); got != "You found 1 of 1 quotes." {
+		t.Errorf("Ana's score: %q", got)
+	}
+
+	k.surface.layer.TypedShortcut(&fyne.ShortcutUndo{})
+	if k.ex.Title != "Kerry on Syria" || !strings.Contains(k.counts.Text, "1 quote, 3 figures") {
+		t.Errorf("undo did not bring back the details and the figures: %q, %q", k.ex.Title, k.counts.Text)
+	}
+}
+
+// findIn returns the first object laid out in o that ok accepts.
+func findIn[T fyne.CanvasObject](o fyne.CanvasObject, ok func(T) bool) (T, bool) {
+	for _, c := range test.LaidOutObjects(o) {
+		if v, is := c.(T); is && ok(v) {
+			return v, true
+		}
+	}
+	var zero T
+	return zero, false
+}

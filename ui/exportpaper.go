@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"os"
+
+	"fyne.io/fyne/v2/widget"
+
+	"slant/app"
+	"slant/app/export"
+)
+
+// The paper choices, as the paper selects offer them.
+const (
+	paperA4     = "A4 paper"
+	paperLetter = "US Letter paper"
+)
+
+// paperPref is where the paper chosen for PDFs is remembered: the
+// reader's settings, saved with them. A nil paperPref remembers nothing
+// and follows the locale.
+type paperPref struct {
+	settings *app.Settings
+	save     func()
+}
+
+// paperPref returns the reader's paper preference.
+func (r *reader) paperPref() *paperPref {
+	return &paperPref{settings: &r.settings, save: r.saveSettings}
+}
+
+// letter reports whether PDFs go on US Letter: the paper chosen last, else
+// the locale's (see export.LocaleLetter).
+func (p *paperPref) letter() bool {
+	if p == nil {
+		return export.IsLetter("", os.Getenv)
+	}
+	return export.IsLetter(p.settings.Paper, os.Getenv)
+}
+
+// setLetter remembers the paper chosen, saving the settings when it
+// changes.
+func (p *paperPref) setLetter(letter bool) {
+	if p == nil {
+		return
+	}
+	name := export.PaperA4
+	if letter {
+		name = export.PaperLetter
+	}
+	if p.settings.Paper != name {
+		p.settings.Paper = name
+		p.save()
+	}
+}
+
+// savedLetter reports whether the settings file asks for US Letter, for
+// windows that have no reader at hand (the comparison's export).
+func savedLetter() bool {
+	var st app.Settings
+	if file, err := app.DefaultSettingsFile(); err == nil {
+		st, _ = app.LoadSettings(file)
+	}
+	return (&paperPref{settings: &st}).letter()
+}
+
+// newPaperSelect is a choice of A4 or US Letter showing letter; changed
+// is called with each new choice (nil for none).
+func newPaperSelect(letter bool, changed func(letter bool)) *widget.Select {
+	sel := widget.NewSelect([]string{paperA4, paperLetter}, nil)
+	sel.SetSelected(paperLabel(letter))
+	if changed != nil {
+		sel.OnChanged = func(s string) { changed(s == paperLetter) }
+	}
+	return sel
+}
+
+// paperLabel names the paper in the paper selects.
+func paperLabel(letter bool) string {
+	if letter {
+		return paperLetter
+	}
+	return paperA4
+}
+
+// letterChosen reports whether sel holds US Letter.
+func letterChosen(sel *widget.Select) bool { return sel.Selected == paperLetter }
