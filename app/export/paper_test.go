@@ -22,7 +22,7 @@ func TestLocaleLetter(t *testing.T) {
 		{map[string]string{"LANG": "C.UTF-8"}, false},
 		{map[string]string{"LANG": "en"}, false},
 		{map[string]string{}, false},
-		{map[string]string{"LANG": "en_US.UTF-8", "LC_PAPER": "de_DE.UTF-8"}, false}, // LC_PAPER over LANG
+		{map[string]string{"LANG": "en_US.UTF-8", "LC_PAPER": "de_DE.UTF-8"}, false},  // LC_PAPER over LANG
 		{map[string]string{"LC_PAPER": "en_GB.UTF-8", "LC_ALL": "en_US.UTF-8"}, true}, // LC_ALL over all
 	} {
 		if got := LocaleLetter(func(k string) string { return tt.env[k] }); got != tt.want {
