@@ -321,10 +321,26 @@ func qAttributionBeforeQuote(text string, parts []qQuotePart, i int, quotes []qQ
 		return qAttributionInSentence(text, lo, p.start, i, parts, quotes)
 	}
 	prevEnd := strings.TrimRight(text[:lo], " \t\r\n")
-	if !strings.HasSuffix(prevEnd, ":") || i > 0 && parts[i-1].end > len(prevEnd)-1 {
+	if i > 0 && parts[i-1].end > len(prevEnd)-1 {
 		return qMention{}
 	}
-	return qAttributionBefore(text, qParagraphStart(text, len(prevEnd)), len(prevEnd))
+	ps := qParagraphStart(text, len(prevEnd))
+	if strings.HasSuffix(prevEnd, ":") {
+		return qAttributionBefore(text, ps, len(prevEnd))
+	}
+	if i > 0 && parts[i-1].end > ps || strings.Count(text[len(prevEnd):lo], "\n") > 2 || qIsTitleCase(text, p.start, p.end) {
+		return qMention{} // a heading in capitals is nobody's speech
+	}
+	return qReportedSpeechBefore(text, ps, len(prevEnd))
+}
+
+// qReportedSpeechBefore returns the speaker of the reported speech that
+// ends the paragraph text[ps:end] before a quotation opening the next one:
+// the quotation goes on in the speaker's own words ("Carter said the
+// United States would not withdraw.\n\n“That’s because …”").
+func qReportedSpeechBefore(text string, ps, end int) qMention {
+	toks := qTokenize(text, max(ps, end-qAttributionWindow), end)
+	return qVerbAttribution(text, toks, qSentenceStart(text, toks))
 }
 
 // qAttributionInSentence reads the text from lo to quotation i: a

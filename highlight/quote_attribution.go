@@ -500,7 +500,7 @@ var qSpeechNouns = qSetOf("statement", "statements", "declaration", "remarks", "
 	"words", "message", "warning", "claim", "claims", "announcement", "tweet", "tweets", "letter",
 	"speech", "response", "reply", "argument", "assertion", "accusation", "promise", "pledge", "vow",
 	"plea", "slogan", "motto", "question", "answer", "explanation", "assessment", "testimony", "memo",
-	"email", "op-ed", "column", "editorial", "interview", "rhetoric", "criticism", "description")
+	"email", "op-ed", "column", "editorial", "interview", "rhetoric", "criticism", "description", "post")
 
 // qPossessorOfSpeech returns the name owning the speech noun toks[v]
 // ("Lavrov’s declaration"), without its possessive ending.
@@ -508,11 +508,15 @@ func qPossessorOfSpeech(text string, toks []qToken, v, start int) qMention {
 	if v-1 < start || !qWordIn(text, toks[v], qSpeechNouns) {
 		return qMention{}
 	}
-	p := toks[v-1]
+	o := v - 1
+	for o > start && v-o < 3 && toks[o].word && !qIsPossessive(text, toks[o]) && !qWordIn(text, toks[o], qNotSubjects) {
+		o-- // "Bush's Facebook post"
+	}
+	p := toks[o]
 	if !qIsPossessive(text, p) || !qIsCapitalized(text, p) {
 		return qMention{}
 	}
-	m := qNameBefore(text, toks, v-1, start)
+	m := qNameBefore(text, toks, o, start)
 	m.end = p.end - len("’s")
 	if strings.HasSuffix(qTokenText(text, p), "'s") {
 		m.end = p.end - len("'s")
@@ -538,9 +542,19 @@ func qIsSpeechVerb(text string, toks []qToken, v int) bool {
 		return true
 	}
 	next := toks[v+1]
+	if !next.word && qWordIn(text, t, qNounLikeVerbs) && (v == 0 || !qWordIn(text, toks[v-1], qPronouns)) {
+		return false // "in a heavily Democratic state.": a noun
+	}
 	return !next.word || qWordIn(text, next, qSpeechObjects) || qObjectThenQuote(text, toks, v) ||
 		qTokenText(text, next) == "out" && qWordIn(text, t, qOutVerbs) || qAddresseeThenSpeech(text, toks, v)
 }
+
+// qNounLikeVerbs are bare verb forms that are nouns as often ("the
+// state.", "a comment,"): before punctuation they report speech only after
+// a pronoun ("we note,").
+var qNounLikeVerbs = qSetOf("state", "note", "comment", "claim", "report", "post", "tweet", "answer",
+	"reply", "charge", "remark", "demand", "pledge", "vow", "promise", "stress", "reason", "caution",
+	"counter", "mention", "call", "repeat", "warning")
 
 // qOutVerbs report speech with "out" after them ("pointed out, “…”").
 var qOutVerbs = qSetOf("points", "pointed", "call", "calls", "called")

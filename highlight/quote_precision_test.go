@@ -25,6 +25,7 @@ func TestQuoteTitlesDropped(t *testing.T) {
 	}{
 		{"show name", `Two hours after the interview aired on “The Late Show with Stephen Colbert” the governor changed course.`, ""},
 		{"headline in capitals", "Leaders met in Hanoi on Monday.\n“EVERY VOTE WILL COUNT IN THE END”\nThe count went on.", ""},
+		{"heading after reported speech", "Obama also announced new aid for the region.\n“VOTERS WILL DECIDE IN THE END”\nMore followed.", ""},
 		{"credited headline", `TONIGHT—"Old theatre on Main Street will close its doors in March," by the Gazette's Ann Lee: "The owners said costs rose."`,
 			`"The owners said costs rose."`},
 		{"nickname stays", `He kept calling his rival “Little Marco” at rallies.`, "“Little Marco”"},
@@ -46,7 +47,9 @@ func TestQuoteTitlesDropped(t *testing.T) {
 // with its reporting verb, a name alone before a colon, a verb that names
 // its addressee first, "pointed out", a name spelt like an auxiliary, and
 // speakers after the quotation with an abbreviation in capitals in their
-// title, a second speaker joined by "and", or the place they are from.
+// title, a second speaker joined by "and", or the place they are from;
+// the speaker of reported speech ending the paragraph before, and the
+// owner of a post.
 func TestQuoteSpeakerForms(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
@@ -62,6 +65,9 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		{"capitals abbreviation in the title", `"We will vote for him on the first ballot!" US Senator Ann Lee said as the roll call began.`, "first ballot", "Ann Lee"},
 		{"two speakers", `"This ruling is a loss for every voter," state Senate leader Phil Berg and House Speaker Tom Moss, both Democrats, said in a statement.`, "every voter", "Tom Moss"},
 		{"name of a place", `"The test would be a stretch for them," Jeffrey Lee of the Center for Arms Control Studies wrote in May.`, "a stretch", "Jeffrey Lee"},
+		{"reported speech before the paragraph", "Carter said the United States would not leave the region.\n\n“That is because this region matters more than any other.”", "this region matters", "Carter"},
+		{"noun spelt like a verb", "Lee praised the governor for his work in a heavily Democratic state.\n\n“We need someone who can get things done.”", "get things done", "Lee"},
+		{"possessor of a post", `From Bush's Facebook post: "We must move past the anger in this race."`, "move past", "Bush"},
 		{"pointed out", `As the columnist Ann Lee pointed out in May, "No campaign has ever won without the suburbs."`, "No campaign", "Ann Lee"},
 	}
 	for _, c := range cases {

@@ -541,7 +541,7 @@ func qPhraseAfter(text string, toks []qToken, v, hi int) qMention {
 	if qWordIn(text, toks[i], qPronouns) {
 		return qMention{toks[i].start, toks[i].end}
 	}
-	if qWordIn(text, toks[i], qNotSubjects) && !qWordIn(text, toks[i], qDeterminers) || qWordIn(text, toks[i], qPhraseStops) {
+	if !qIsNameNotAuxiliary(text, toks[i]) && (qWordIn(text, toks[i], qNotSubjects) && !qWordIn(text, toks[i], qDeterminers) || qWordIn(text, toks[i], qPhraseStops)) {
 		return qMention{}
 	}
 	end := i
