@@ -24,7 +24,7 @@ import (
 // precision; a speaker is right when the predicted speaker mention overlaps
 // the gold Source. SLANT_POLNEAR_SPLIT=train scores another split,
 // SLANT_QUOTES_DEBUG=1 lists each false, missed and wrongly attributed
-// quote, and SLANT_QUOTES_DUMP=file writes every article's predicted and
+// quote with its cause and counts the causes, and SLANT_QUOTES_DUMP=file writes every article's predicted and
 // gold quotes as JSON lines for analysis.
 func init() {
 	register(task{name: "quotes", order: 2, run: runQuotes})
@@ -76,6 +76,9 @@ func runQuotes(dir string) (result, error) {
 			dumpQuotes(quoteDump, art, text, pred, gold)
 		}
 	}
+	if quoteDebug {
+		printQuoteCauses()
+	}
 	r := t.result()
 	r.Docs, r.Elapsed = len(arts), time.Since(begin)
 	return r, nil
@@ -124,28 +127,91 @@ func dumpQuotes(enc *json.Encoder, art, text string, pred []highlight.Span, gold
 var quoteDebug = os.Getenv("SLANT_QUOTES_DEBUG") != ""
 
 // explainQuotes prints the false quotes, the missed quotes and the wrong
-// speakers of one article.
+// speakers of one article, each with its cause (see quoteCause), and
+// counts the causes for printQuoteCauses.
 func explainQuotes(art, text string, pred []highlight.Span, gold []goldQuote) {
 	for _, p := range pred {
 		if highlight.IsShortQuote(text, p) {
 			continue
 		}
 		if !slices.ContainsFunc(gold, func(g goldQuote) bool { return quotesMatch(p.Start, p.End, g.start, g.end) }) {
-			fmt.Printf("FP   %s %q\n", art, clip(p.Text(text)))
+			cause := quoteCause(p.Start, p.End, goldRanges(gold))
+			quoteCauses["FP "+cause]++
+			fmt.Printf("FP   %-6s %s %q\n", cause, art, clip(p.Text(text)))
 		}
 	}
 	for _, g := range gold {
 		p, ok := matchingQuote(pred, g)
 		switch {
 		case !ok:
-			fmt.Printf("MISS %s %q\n", art, clip(text[g.start:g.end]))
+			cause := quoteCause(g.start, g.end, predRanges(pred))
+			quoteCauses["MISS "+cause]++
+			fmt.Printf("MISS %-6s %s %q\n", cause, art, clip(text[g.start:g.end]))
 		case len(g.source) > 0 && !speakerRight(p, g):
-			got := ""
+			got, cause := "", "none"
 			if p.Attributed() {
-				got = text[p.SpeakerStart:p.SpeakerEnd]
+				got, cause = text[p.SpeakerStart:p.SpeakerEnd], "wrong"
 			}
-			fmt.Printf("SPKR %s %q got %q want %q\n", art, clip(text[g.start:g.end]), got, text[g.source[0][0]:max(g.source[0][0], g.source[0][1])])
+			quoteCauses["SPKR "+cause]++
+			fmt.Printf("SPKR %-6s %s %q got %q want %q\n", cause, art, clip(text[g.start:g.end]), got, text[g.source[0][0]:max(g.source[0][0], g.source[0][1])])
 		}
+	}
+}
+
+// quoteCauses counts the debug lines by kind and cause.
+var quoteCauses = map[string]int{}
+
+// quoteCause tells why the quote [a,b) matched nothing among others (the
+// other side's quotes): "none" overlaps it, "part" means one larger quote
+// overlaps it (it is part of a quotation the other side joined), "whole"
+// means one smaller quote does (it joins what the other side keeps
+// apart), "split" means several overlap it.
+func quoteCause(a, b int, others [][2]int) string {
+	n, size := 0, 0
+	for _, o := range others {
+		if overlap(a, b, o[0], o[1]) > 0 {
+			n++
+			size = o[1] - o[0]
+		}
+	}
+	switch {
+	case n == 0:
+		return "none"
+	case n > 1:
+		return "split"
+	case size > b-a:
+		return "part"
+	}
+	return "whole"
+}
+
+// goldRanges returns the byte ranges of gold quotes.
+func goldRanges(gold []goldQuote) [][2]int {
+	out := make([][2]int, len(gold))
+	for i, g := range gold {
+		out[i] = [2]int{g.start, g.end}
+	}
+	return out
+}
+
+// predRanges returns the byte ranges of predicted quotes.
+func predRanges(pred []highlight.Span) [][2]int {
+	out := make([][2]int, len(pred))
+	for i, p := range pred {
+		out[i] = [2]int{p.Start, p.End}
+	}
+	return out
+}
+
+// printQuoteCauses prints how many debug lines each kind and cause had.
+func printQuoteCauses() {
+	keys := make([]string, 0, len(quoteCauses))
+	for k := range quoteCauses {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Printf("CAUSE %-11s %d\n", k, quoteCauses[k])
 	}
 }
 
