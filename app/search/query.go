@@ -137,12 +137,16 @@ func (sv *segView) collect(ctx context.Context, qws []queryWord, si int, kinds [
 	if ctx.Err() != nil {
 		return
 	}
+	filtered := kinds != kindSet(nil) || docs != nil
 	for _, it := range s.cands {
-		item := &sv.items[it]
-		if !kinds[item.kind] || docs != nil && !docs[item.doc] {
+		x := scored{sv, it, 10*float64(s.score[it])/float64(len(qws)) + float64(sv.static[it])}
+		if !top.mayTake(x) {
 			continue
 		}
-		top.offer(scored{sv, it, 10*float64(s.score[it])/float64(len(qws)) + float64(sv.static[it])})
+		if item := &sv.items[it]; filtered && (!kinds[item.kind] || docs != nil && !docs[item.doc]) {
+			continue
+		}
+		top.offer(x)
 	}
 }
 
@@ -398,6 +402,13 @@ func (sv *segView) docSet(ds []int) []bool {
 
 // minHeap keeps the cap(h) best items offered, the worst at the root.
 type minHeap []scored
+
+// mayTake reports whether x might be among the best: the heap is not
+// full, or x scores at least as well as the worst kept (a cheap test
+// before offer's full one).
+func (h minHeap) mayTake(x scored) bool {
+	return len(h) < cap(h) || x.score >= h[0].score
+}
 
 func (h *minHeap) offer(x scored) {
 	if len(*h) < cap(*h) {
