@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -29,6 +30,10 @@ func (k *keyWindow) editDetails() {
 func (k *keyWindow) applyDetails(d exercise.Details) {
 	if len(d.Kinds) == 0 {
 		dialog.ShowInformation("Exercise details", "Tick at least one kind for students to find.", k.win)
+		return
+	}
+	if now := k.ex.Details(); d.Title == now.Title && d.Instructions == now.Instructions && slices.Equal(d.Kinds, now.Kinds) {
+		k.setStatus("The details are as they were.")
 		return
 	}
 	drop := droppedText(k.ex.Dropped(d.Kinds))

@@ -35,8 +35,8 @@ type keyWindow struct {
 	kindSel *widget.Select
 	remove  *widget.Button
 	status  *widget.Label
-	paper   *widget.Select // the paper the worksheet and answer key print on
-	pref    *paperPref     // where the paper chosen is remembered
+	paper   *widget.RadioGroup // the paper the worksheet and answer key print on
+	pref    *paperPref         // where the paper chosen is remembered
 }
 
 // keySnapshot is what undo restores: the details and every article's key.
@@ -84,7 +84,7 @@ func (k *keyWindow) build() {
 	k.kindSel = widget.NewSelect(names, k.changeKind)
 	k.kindSel.PlaceHolder = "Change its kind"
 	k.remove = widget.NewButtonWithIcon("Remove from the key", theme.DeleteIcon(), k.removePicked)
-	k.paper = newPaperSelect(k.pref.letter(), k.pref.setLetter)
+	k.paper = newPaperChoice(k.pref.letter(), k.pref.setLetter)
 	tools := container.NewHBox(kindButtons(k.ex, k.add)...)
 	tools.Add(widget.NewSeparator())
 	tools.Add(widget.NewButtonWithIcon("Undo", theme.ContentUndoIcon(), k.undo))

@@ -52,7 +52,7 @@ func (r *reader) exportDialog() {
 		return
 	}
 	choice := newExportFormatChoice()
-	paper := newPaperSelect(r.paperPref().letter(), nil)
+	paper := newPaperChoice(r.paperPref().letter(), nil)
 	showPaper := func(string) { enableIf(paper, exportFormatChosen(choice) == export.PDF) }
 	choice.OnChanged = showPaper
 	showPaper("")

@@ -9,10 +9,10 @@ import (
 	"slant/app/export"
 )
 
-// The paper choices, as the paper selects offer them.
+// The paper choices, as the paper choices offer them.
 const (
-	paperA4     = "A4 paper"
-	paperLetter = "US Letter paper"
+	paperA4     = "A4"
+	paperLetter = "US Letter"
 )
 
 // paperPref is where the paper chosen for PDFs is remembered: the
@@ -63,18 +63,19 @@ func savedLetter() bool {
 	return (&paperPref{settings: &st}).letter()
 }
 
-// newPaperSelect is a choice of A4 or US Letter showing letter; changed
-// is called with each new choice (nil for none).
-func newPaperSelect(letter bool, changed func(letter bool)) *widget.Select {
-	sel := widget.NewSelect([]string{paperA4, paperLetter}, nil)
-	sel.SetSelected(paperLabel(letter))
+// newPaperChoice is a choice of A4 or US Letter, side by side, showing
+// letter; changed is called with each new choice (nil for none).
+func newPaperChoice(letter bool, changed func(letter bool)) *widget.RadioGroup {
+	g := widget.NewRadioGroup([]string{paperA4, paperLetter}, nil)
+	g.Horizontal, g.Required = true, true
+	g.SetSelected(paperLabel(letter))
 	if changed != nil {
-		sel.OnChanged = func(s string) { changed(s == paperLetter) }
+		g.OnChanged = func(s string) { changed(s == paperLetter) }
 	}
-	return sel
+	return g
 }
 
-// paperLabel names the paper in the paper selects.
+// paperLabel names the paper in the paper choices.
 func paperLabel(letter bool) string {
 	if letter {
 		return paperLetter
@@ -82,5 +83,5 @@ func paperLabel(letter bool) string {
 	return paperA4
 }
 
-// letterChosen reports whether sel holds US Letter.
-func letterChosen(sel *widget.Select) bool { return sel.Selected == paperLetter }
+// letterChosen reports whether g holds US Letter.
+func letterChosen(g *widget.RadioGroup) bool { return g.Selected == paperLetter }

@@ -40,6 +40,9 @@ func pdfPageSize(t *testing.T, path string) string {
 	return ""
 }
 
+// isPaperChoice reports whether g chooses the paper.
+func isPaperChoice(g *widget.RadioGroup) bool { return len(g.Options) == 2 && g.Options[0] == paperA4 }
+
 // setLocale makes the environment name locale, as LANG alone.
 func setLocale(t *testing.T, locale string) {
 	t.Setenv("LC_ALL", "")
@@ -59,11 +62,11 @@ func TestExportDialogPaperFollowsLocaleThenChoice(t *testing.T) {
 	dir := t.TempDir()
 	fyne.CurrentApp().Preferences().SetString(prefExportDir, dir)
 	r.exportDialog()
-	paper, ok := findOnTop(r.win, func(*widget.Select) bool { return true })
+	paper, ok := findOnTop(r.win, isPaperChoice)
 	if !ok || paper.Selected != paperLetter {
 		t.Fatalf("in a US locale the export offers %q, want %q", paper.Selected, paperLetter)
 	}
-	radio, _ := findOnTop(r.win, func(*widget.RadioGroup) bool { return true })
+	radio, _ := findOnTop(r.win, func(g *widget.RadioGroup) bool { return !isPaperChoice(g) })
 	radio.SetSelected(exportFormatLabels[export.CSV])
 	if !paper.Disabled() {
 		t.Error("the paper can be chosen for a CSV export")
@@ -83,7 +86,7 @@ func TestExportDialogPaperFollowsLocaleThenChoice(t *testing.T) {
 	next := newTestReader(t, config)
 	next.start(nil)
 	next.exportDialog()
-	if again, _ := findOnTop(next.win, func(*widget.Select) bool { return true }); again.Selected != paperA4 {
+	if again, _ := findOnTop(next.win, isPaperChoice); again.Selected != paperA4 {
 		t.Errorf("the next run offers %q, want the A4 chosen", again.Selected)
 	}
 }
@@ -97,7 +100,7 @@ func TestKeyEditorPrintsOnThePaperChosen(t *testing.T) {
 	saves := 0
 	k := newKeyWindow(exerciseApp(t), kerryExercise(t), "", &paperPref{settings: &st, save: func() { saves++ }})
 	t.Cleanup(k.win.Close)
-	if _, ok := findIn(k.win.Content(), func(s *widget.Select) bool { return s == k.paper }); !ok {
+	if _, ok := findIn(k.win.Content(), isPaperChoice); !ok {
 		t.Fatal("the key editor shows no paper choice")
 	}
 	dir := t.TempDir()
