@@ -31,6 +31,7 @@ type beam struct {
 	hist      []hyp // every kept history, token after token
 	margin    float32
 	s         [NumTags]float32
+	slot      [NumTags][NumTags]uint8 // see offer
 }
 
 // beamMargin is how far, in perceptron units, a history may score below
@@ -45,29 +46,38 @@ func (bm *beam) decode(sc stepScorer, a, b int, margin float32, out []Tag) {
 	bm.margin = margin
 	bm.cur = append(bm.cur[:0], hyp{prev: O, prev2: O, back: -1})
 	bm.hist = bm.hist[:0]
-	s := &bm.s
 	for i := a; i < b; i++ {
 		base := int32(len(bm.hist))
 		bm.hist = append(bm.hist, bm.cur...)
 		bm.next = bm.next[:0]
-		plain := sc.plain(i)
-		skip := plain && bm.allAfterO()
-		for k, h := range bm.cur {
-			back := base + int32(k)
-			if skip {
-				bm.offer(hyp{h.score, O, O, back})
-				continue
-			}
-			sc.scores(i, h.prev, h.prev2, s)
-			for t, v := range s {
-				if allowed(h.prev, Tag(t)) && !(plain && Tag(t).Begins()) {
-					bm.offer(hyp{h.score + v, Tag(t), h.prev, back})
-				}
-			}
+		if plain := sc.plain(i); plain && bm.allAfterO() {
+			// Every history goes on with O and they merge: the best one
+			// (bm.cur is sorted) is the one kept.
+			bm.next = append(bm.next, hyp{bm.cur[0].score, O, O, base})
+		} else {
+			bm.extend(sc, i, base, plain)
 		}
 		bm.cur, bm.next = bm.keepBest(bm.next), bm.cur
 	}
 	bm.backtrack(out)
+}
+
+// extend offers every tag at token i after each history (whose first one
+// is at base in bm.hist); at a plain token no entity begins.
+func (bm *beam) extend(sc stepScorer, i int, base int32, plain bool) {
+	s := &bm.s
+	for k, h := range bm.cur {
+		back := base + int32(k)
+		sc.scores(i, h.prev, h.prev2, s)
+		for t, v := range s {
+			if allowed(h.prev, Tag(t)) && !(plain && Tag(t).Begins()) {
+				bm.offer(hyp{h.score + v, Tag(t), h.prev, back})
+			}
+		}
+	}
+	for _, h := range bm.next {
+		bm.slot[h.prev][h.prev2] = 0
+	}
 }
 
 // allAfterO reports whether every history ends in O. A plain token is
@@ -83,32 +93,45 @@ func (bm *beam) allAfterO() bool {
 }
 
 // offer adds h to the next token's histories unless one with the same last
-// two tags scores at least as well.
+// two tags scores at least as well. bm.slot holds, for each pair of last
+// two tags, one more than the index of its history in bm.next (0 for none).
 func (bm *beam) offer(h hyp) {
-	for k := range bm.next {
-		if o := &bm.next[k]; o.prev == h.prev && o.prev2 == h.prev2 {
-			if h.score > o.score {
-				*o = h
-			}
-			return
-		}
+	at := &bm.slot[h.prev][h.prev2]
+	if *at == 0 {
+		bm.next = append(bm.next, h)
+		*at = uint8(len(bm.next))
+		return
 	}
-	bm.next = append(bm.next, h)
+	if o := &bm.next[*at-1]; h.score > o.score {
+		*o = h
+	}
 }
 
-// keepBest sorts hs by descending score (stably) and keeps the first
-// beamWidth, less those below the best by more than the margin.
+// keepBest returns the best beamWidth histories of hs, by descending score
+// (the earlier of equal ones first), less those below the best by more
+// than the margin. It reuses hs.
 func (bm *beam) keepBest(hs []hyp) []hyp {
-	for i := 1; i < len(hs); i++ {
-		for j := i; j > 0 && hs[j].score > hs[j-1].score; j-- {
-			hs[j], hs[j-1] = hs[j-1], hs[j]
-		}
+	if len(hs) < 2 {
+		return hs
 	}
-	n := min(len(hs), beamWidth)
-	for n > 1 && hs[n-1].score < hs[0].score-bm.margin {
+	var top [beamWidth]hyp
+	n := 0
+	for _, h := range hs {
+		j := n
+		for j > 0 && h.score > top[j-1].score {
+			j--
+		}
+		if j == beamWidth {
+			continue
+		}
+		copy(top[j+1:min(n+1, beamWidth)], top[j:n])
+		top[j] = h
+		n = min(n+1, beamWidth)
+	}
+	for n > 1 && top[n-1].score < top[0].score-bm.margin {
 		n--
 	}
-	return hs[:n]
+	return append(hs[:0], top[:n]...)
 }
 
 // backtrack writes the tags of the best final history to out.

@@ -40,8 +40,11 @@ const (
 	tRunEnd
 	tRunPos
 	numStatic
+)
 
-	tPrevTag = iota - 1
+// The dynamic feature templates.
+const (
+	tPrevTag = numStatic + iota
 	tPrevTags
 	tPrevTagLower
 	tPrevTagShape
@@ -78,6 +81,7 @@ type features struct {
 	first  hashTable[seenWord] // the first token of each short word
 	beam   beam
 	scorer modelScorer
+	trans  *[NumTags][NumTags]scores // the tagger's transition rows
 }
 
 // prepare describes the tokens of a document whose sentences start at
@@ -302,15 +306,20 @@ func (f *features) plainAfterO(i int, prev Tag) bool {
 	return fl&fInitCap != 0 && closedClass.has(f.info[i].lower)
 }
 
-// closedClass holds (by lower-case hash) function words that, capitalised
-// at the start of a sentence or in a headline, never begin a name in the
-// CoNLL-2003 training data; like lower-case words they are not scored
-// after an O.
+// closedClass holds (by lower-case hash) function words and adverbs that,
+// capitalised at the start of a sentence or in a headline, never begin a
+// name in the CoNLL-2003 training data (or, for the rarer ones, in
+// English); like lower-case words they are not scored after an O.
 var closedClass = func() *hashSet {
 	m := new(hashSet)
 	for _, w := range strings.Fields(`he she it they we you i his her its their our there this that these those
 		but and or if when while as at on for by with from to of after since under according both other
-		however also meanwhile not some mr. mrs. ms.`) {
+		however also meanwhile not some mr. mrs. ms.
+		alongside following despite although though because before during without within among amid
+		unlike earlier later yesterday today instead nevertheless still now then here what why how
+		where who which such many several each every neither once until unless whether thus therefore
+		indeed even only just perhaps besides again further through throughout toward towards upon
+		into about between beyond behind above below`) {
 		m.put(HashLower(w), struct{}{})
 	}
 	return m
@@ -397,12 +406,28 @@ func (f *features) context(out *[numStatic - numIntrinsic]uint32, a, b, i int) {
 // dynamic writes the buckets of the features that depend on the two
 // previous tags.
 func (f *features) dynamic(out *[numDynamic]uint32, i int, prev, prev2 Tag) {
-	w := &f.info[i]
+	out[0], out[1] = f.transition(prev, prev2)
+	f.tagWord((*[numTagWord]uint32)(out[numDynamic-numTagWord:]), i, prev)
+}
+
+// numTagWord is the number of dynamic features that depend on the word as
+// well as the previous tag.
+const numTagWord = 2
+
+// transition returns the buckets of the features of the two previous tags
+// alone.
+func (f *features) transition(prev, prev2 Tag) (uint32, uint32) {
 	p, p2 := uint64(prev)+1, uint64(prev2)+1
-	out[0] = f.bucket(p, tPrevTag)
-	out[1] = f.bucket(p<<8|p2, tPrevTags)
-	out[2] = f.bucket(pair(p, w.lower), tPrevTagLower)
-	out[3] = f.bucket(pair(p, w.shape), tPrevTagShape)
+	return f.bucket(p, tPrevTag), f.bucket(p<<8|p2, tPrevTags)
+}
+
+// tagWord writes the buckets of the features of the previous tag with
+// token i's word.
+func (f *features) tagWord(out *[numTagWord]uint32, i int, prev Tag) {
+	w := &f.info[i]
+	p := uint64(prev) + 1
+	out[0] = f.bucket(pair(p, w.lower), tPrevTagLower)
+	out[1] = f.bucket(pair(p, w.shape), tPrevTagShape)
 }
 
 // bucket maps a feature value of a template to its row of the table.

@@ -21,11 +21,25 @@ func NewGazetteer() *Gazetteer { return &Gazetteer{} }
 // written as the tokenizer splits them ("U.S.", "Guinea-Bissau"); a
 // leading "the" is dropped.
 func (g *Gazetteer) Add(phrase string, c Class) {
+	if c != None && c < numClasses {
+		g.add(phrase, 1<<c)
+	}
+}
+
+// gazTitle is the mask bit of a title ("Secretary of State", "Prime
+// Minister"): words that precede a person's name without being part of it.
+const gazTitle = 1 << numClasses
+
+// AddTitle adds a title phrase (a class of its own, which no entity has).
+func (g *Gazetteer) AddTitle(phrase string) { g.add(phrase, gazTitle) }
+
+// add adds a phrase with the given class mask bits.
+func (g *Gazetteer) add(phrase string, bits uint8) {
 	words := strings.Fields(phrase)
 	if len(words) > 1 && strings.EqualFold(words[0], "the") {
 		words = words[1:]
 	}
-	if len(words) == 0 || c == None || c >= numClasses {
+	if len(words) == 0 {
 		return
 	}
 	h := uint64(gazSeed)
@@ -35,7 +49,7 @@ func (g *Gazetteer) Add(phrase string, c Class) {
 			*g.m.ref(h) |= gazPrefix
 		}
 	}
-	*g.m.ref(h) |= 1 << c
+	*g.m.ref(h) |= bits
 }
 
 const gazSeed = 0x2545F4914F6CDD1D
@@ -67,8 +81,9 @@ func (g *Gazetteer) match(lower []uint64, i int) (n int, mask uint8) {
 	return n, mask
 }
 
-// Lookup returns the class mask (bit c set for class c) of the phrase of
-// exactly these words, 0 when it is not in the gazetteer.
+// Lookup returns the class mask (bit c set for class c, gazTitle for a
+// title) of the phrase of exactly these words, 0 when it is not in the
+// gazetteer.
 func (g *Gazetteer) Lookup(words ...string) uint8 {
 	h := uint64(gazSeed)
 	for _, w := range words {

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -23,13 +24,16 @@ type Entry struct {
 //	demonyms.txt     Country | demonym | demonym ...   (Russian → Russia)
 //	places.txt       one place per line                (cities, regions, states)
 //	given_names.txt  given names, any number a line    (evidence for persons)
+//	titles.txt       one title a line                  (words before a person's name)
 //
-// Blank lines and lines starting with # are ignored.
+// Blank lines and lines starting with # are ignored. titles.txt may be
+// missing.
 type Lexicon struct {
 	Actors     []Entry
 	Demonyms   []Entry // Name is the country, Aliases its demonyms
 	Places     []string
 	GivenNames []string
+	Titles     []string
 }
 
 // Dir is the folder of the lexicon within the assets.
@@ -59,6 +63,15 @@ func LoadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}
 	if err == nil {
 		err = eachWord(fsys, "given_names.txt", func(w string) { l.GivenNames = append(l.GivenNames, w) })
+	}
+	if err == nil {
+		err = scanFile(fsys, "titles.txt", func(line string) error {
+			l.Titles = append(l.Titles, line)
+			return nil
+		})
+		if errors.Is(err, fs.ErrNotExist) {
+			err = nil
+		}
 	}
 	return l, err
 }
@@ -121,8 +134,8 @@ func scanFile(fsys fs.FS, name string, fn func(string) error) error {
 }
 
 // Gazetteer builds the tagger's gazetteer from the lexicon: actor names and
-// aliases with their type's class, places as LOC, given names as PER and
-// demonyms as MISC (as CoNLL-2003 tags them).
+// aliases with their type's class, places as LOC, given names as PER,
+// demonyms as MISC (as CoNLL-2003 tags them) and titles as titles.
 func (l *Lexicon) Gazetteer() *Gazetteer {
 	g := NewGazetteer()
 	for _, e := range l.Actors {
@@ -142,6 +155,9 @@ func (l *Lexicon) Gazetteer() *Gazetteer {
 	}
 	for _, n := range l.GivenNames {
 		g.Add(n, Per)
+	}
+	for _, t := range l.Titles {
+		g.AddTitle(t)
 	}
 	return g
 }

@@ -96,14 +96,32 @@ func (m *Model) Bits() int { return int(m.bits) }
 type Tagger struct {
 	model *Model
 	gaz   *Gazetteer
+	trans [NumTags][NumTags]scores
 	pool  sync.Pool // of *features, reused between documents
 }
 
 // NewTagger pairs a model with its gazetteer (nil for none).
 func NewTagger(m *Model, gaz *Gazetteer) *Tagger {
 	tg := &Tagger{model: m, gaz: gaz}
-	tg.pool.New = func() any { return &features{bits: m.bits} }
+	if m != nil {
+		tg.trans = m.transitions()
+	}
+	tg.pool.New = func() any { return &features{bits: m.bits, trans: &tg.trans} }
 	return tg
+}
+
+// transitions returns, for each pair of previous tags, the summed rows of
+// the features of those tags alone (features.transition), which the beam
+// adds for every history at every scored token.
+func (m *Model) transitions() (t [NumTags][NumTags]scores) {
+	f := features{bits: m.bits}
+	for prev := range NumTags {
+		for prev2 := range NumTags {
+			a, b := f.transition(prev, prev2)
+			t[prev][prev2].add(m, []uint32{a, b})
+		}
+	}
+	return t
 }
 
 // Tag appends to dst one tag per token of a document. toks are the
@@ -245,7 +263,7 @@ type modelScorer struct {
 	head   bool
 	at     int    // the token whose static rows static holds
 	static scores // the summed rows of its static features
-	dyn    [numDynamic]uint32
+	dyn    [numTagWord]uint32
 	ctx    [numStatic - numIntrinsic]uint32
 }
 
@@ -262,7 +280,9 @@ func (s *modelScorer) scores(i int, prev, prev2 Tag, out *[NumTags]float32) {
 		s.at = i
 	}
 	sc := s.static
-	s.f.dynamic(&s.dyn, i, prev, prev2)
+	t := &s.f.trans[prev&15][prev2&15]
+	sc.even, sc.odd, sc.last = sc.even+t.even, sc.odd+t.odd, sc.last+t.last
+	s.f.tagWord(&s.dyn, i, prev)
 	sc.add(s.m, s.dyn[:])
 	for k, v := range sc.values() {
 		out[k] = float32(int64(v) - rowOffset)
