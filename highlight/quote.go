@@ -417,8 +417,11 @@ func qInterrupts(text string, prev, q qQuote) bool {
 // count ("…,” the crowd chanted “…”).
 func qEndsWithReportingVerb(text string, a, b int) bool {
 	toks := qTokenize(text, a, b)
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
 	last := toks[len(toks)-1]
-	return len(toks) >= 2 && len(toks) <= 4 && qIsReportingVerb(text, last) && qWordIn(text, last, qInvertibleVerbs)
+	return qIsReportingVerb(text, last) && qWordIn(text, last, qInvertibleVerbs)
 }
 
 // qContinuesNextParagraph reports whether q, opening the paragraph after

@@ -201,6 +201,9 @@ func FuzzQuotes(f *testing.F) {
 	}
 	f.Add("“a\n\n“b ‘c’ \"d\" it’s”")
 	f.Add("\"\"\"“”‘’'\n:\n")
+	for _, s := range []string{"\u202a”Hi,” he said", `"a," Will`, "“A,” said “", "Update: \"", "X (D): “", "\"“a”\n\"b “c” d”", "“A B C D” by"} {
+		f.Add(s) // excerpt marks, titles, labels and lost punctuation
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkQuoteSpans(t, text, detectQuotes(text))
 	})
