@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"slant/app"
 	"slant/app/exercise"
 	"slant/highlight"
 )
@@ -66,8 +67,10 @@ func droppedText(n [len(highlight.Kinds)]int) string {
 }
 
 // setDetails gives the exercise details d in one step that undo takes
-// back, and shows the window anew for its kinds.
+// back: the key of a kind added starts as Slant's highlights of it. Then it
+// shows the window anew for the kinds.
 func (k *keyWindow) setDetails(d exercise.Details) {
+	added := slices.DeleteFunc(slices.Clone(d.Kinds), k.ex.Asks)
 	k.remember()
 	dropped, err := k.ex.SetDetails(d)
 	if err != nil {
@@ -75,13 +78,16 @@ func (k *keyWindow) setDetails(d exercise.Details) {
 		k.setStatus(err.Error())
 		return
 	}
+	highlighted := k.ex.Highlight(added, app.CurrentAnalyzer().Analyze)
 	k.rebuild()
 	status := "Changed the exercise's details."
 	if dropped > 0 {
-		status = fmt.Sprintf("Changed the exercise's details and dropped %d mark%s from the key (Ctrl+Z brings them back).",
-			dropped, plural(dropped))
+		status += fmt.Sprintf(" Dropped %d mark%s from the key.", dropped, plural(dropped))
 	}
-	k.changed(status + " Save the exercise to keep them.")
+	if highlighted > 0 {
+		status += fmt.Sprintf(" Added Slant's %d highlight%s of the new kinds to the key.", highlighted, plural(highlighted))
+	}
+	k.changed(status + " Ctrl+Z takes it back; save the exercise to keep it.")
 }
 
 // rebuild lays the window out again for the exercise's details, showing

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"slant/app/exercise"
+	"slant/highlight"
 )
 
 // tapOnTop taps the button of the window's top overlay labelled label.
@@ -85,6 +87,16 @@ func TestKeyEditorEditsDetailsAndReopens(t *testing.T) {
 	k.surface.layer.TypedShortcut(&fyne.ShortcutUndo{})
 	if k.ex.Title != "Kerry on Syria" || !strings.Contains(k.counts.Text, "1 quote, 3 figures") {
 		t.Errorf("undo did not bring back the details and the figures: %q, %q", k.ex.Title, k.counts.Text)
+	}
+
+	d := k.ex.Details()
+	d.Kinds = append(d.Kinds, highlight.Actor)
+	k.applyDetails(d)
+	if !regexp.MustCompile(`1 quote, 3 figures, [1-9]\d* actors\.`).MatchString(k.counts.Text) {
+		t.Errorf("actors added: the key should start as Slant's actors: %q", k.counts.Text)
+	}
+	if _, ok := findIn(k.win.Content(), func(b *widget.Button) bool { return b.Text == "3  Actor" }); !ok {
+		t.Error("actors added, but the key editor has no button to mark one")
 	}
 }
 

@@ -117,7 +117,7 @@ func (f *exerciseForm) items() []*widget.FormItem {
 		{Text: "Students find", Widget: checks, HintText: "The key starts as Slant's highlights of these kinds."},
 	}
 	if f.second == nil {
-		items[2].HintText = "A kind taken out leaves the key without its marks."
+		items[2].HintText = "A kind added starts as Slant's highlights; one taken out leaves the key without its marks."
 		return items
 	}
 	return append(items, &widget.FormItem{Text: "Second article", Widget: f.second, HintText: "Optional: another account from the library."})

@@ -86,3 +86,44 @@ func (ex *Exercise) Asked(ms []Mark) []Mark {
 	}
 	return out
 }
+
+// Highlight adds to the key, for each of kinds the key has no marks of,
+// Slant's highlights of that kind in each article as analyze finds them
+// (app.CurrentAnalyzer().Analyze), as New does for a new exercise; it
+// returns how many marks it added. A kind the teacher adds later thus
+// starts like the others, ready to correct.
+func (ex *Exercise) Highlight(kinds []highlight.Kind, analyze func(text string) []highlight.Span) int {
+	var fresh []highlight.Kind
+	for _, k := range kinds {
+		if ex.Asks(k) && ex.countKind(k) == 0 {
+			fresh = append(fresh, k)
+		}
+	}
+	if len(fresh) == 0 {
+		return 0
+	}
+	added := 0
+	for i := range ex.Articles {
+		a := &ex.Articles[i]
+		for _, m := range keyOf(i, analyze(a.Text), fresh) {
+			if ex.check(m) == nil {
+				a.Key = insert(a.Key, m)
+				added++
+			}
+		}
+	}
+	return added
+}
+
+// countKind counts the key marks of kind k.
+func (ex *Exercise) countKind(k highlight.Kind) int {
+	n := 0
+	for _, a := range ex.Articles {
+		for _, m := range a.Key {
+			if m.Kind == k.String() {
+				n++
+			}
+		}
+	}
+	return n
+}

@@ -104,3 +104,29 @@ func TestSetDetailsRefusesBlankTitleOrNoKinds(t *testing.T) {
 		t.Errorf("a refused edit changed the exercise: %q %v", ex.Title, ex.Kinds)
 	}
 }
+
+// TestAddedKindStartsAsSlantsHighlights adds actors to an exercise that
+// did not ask for them: the key gains Slant's actors, and only those.
+func TestAddedKindStartsAsSlantsHighlights(t *testing.T) {
+	ex := fixture(t)
+	if _, err := ex.SetDetails(Details{Title: ex.Title, Kinds: []highlight.Kind{highlight.Quote, highlight.Figure, highlight.Actor}}); err != nil {
+		t.Fatal(err)
+	}
+	analyze := highlight.Default().Analyze
+	n := ex.Highlight([]highlight.Kind{highlight.Actor, highlight.Quote}, analyze)
+	var actors []string
+	for _, m := range ex.Articles[0].Key {
+		if m.Kind == "actor" {
+			actors = append(actors, ex.Articles[0].Text[m.Start:m.End])
+		}
+	}
+	if n == 0 || n != len(actors) || len(ex.Articles[0].Key) != 4+n || !strings.Contains(strings.Join(actors, "|"), "John Kerry") {
+		t.Errorf("added %d marks; actors %q; key of %d", n, actors, len(ex.Articles[0].Key))
+	}
+	if again := ex.Highlight([]highlight.Kind{highlight.Actor}, analyze); again != 0 {
+		t.Errorf("a kind with marks already gained %d more", again)
+	}
+	if ex.Highlight([]highlight.Kind{highlight.Loaded}, analyze) != 0 {
+		t.Error("a kind the exercise does not ask for was added to the key")
+	}
+}
