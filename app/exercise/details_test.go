@@ -88,8 +88,20 @@ func TestChangingKindsKeepsTheIDOnlyThen(t *testing.T) {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(path)
-	if back, err := LoadExercise(path); err != nil || back.ID() != id || !strings.Contains(string(data), `"id": "`+id+`"`) {
-		t.Errorf("the pinned ID is not kept in the file: %v", err)
+	back, err := LoadExercise(path)
+	if err != nil || back.ID() != id || !strings.Contains(string(data), `"id": "`+id+`"`) {
+		t.Fatalf("the pinned ID is not kept in the file: %v", err)
+	}
+	// A Slant that knows no pinned ID hashes the texts and present kinds;
+	// work it saves on the edited file still belongs to the exercise.
+	old := *back
+	old.PinnedID = ""
+	workPath := filepath.Join(filepath.Dir(path), "x.Ben"+WorkExt)
+	if err := NewWork(&old, "Ben").Save(workPath); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadWork(workPath, back); err != nil {
+		t.Errorf("work saved by an older Slant on the edited exercise: %v", err)
 	}
 }
 

@@ -33,6 +33,12 @@ func (ex *Exercise) ID() string {
 	if ex.PinnedID != "" {
 		return ex.PinnedID
 	}
+	return ex.hash()
+}
+
+// hash is the hash of the exercise's texts and kinds that ID is, unless
+// pinned.
+func (ex *Exercise) hash() string {
 	h := sha256.New()
 	for _, a := range ex.Articles {
 		fmt.Fprintf(h, "%d:%s", len(a.Text), a.Text)
@@ -84,6 +90,11 @@ func (w *Work) Save(path string) error {
 	return writeJSON(path, &snapshot)
 }
 
+// owns reports whether w is work on ex: it names ex's ID or, after the
+// kinds changed, the hash of its texts and present kinds, as a Slant that
+// does not know pinned IDs writes it.
+func (ex *Exercise) owns(w *Work) bool { return w.Exercise == ex.ID() || w.Exercise == ex.hash() }
+
 // ErrOtherExercise is returned (wrapped) by LoadWork for work on another
 // exercise.
 var ErrOtherExercise = errors.New("this work belongs to another exercise")
@@ -99,7 +110,7 @@ func LoadWork(path string, ex *Exercise) (*Work, error) {
 	if err := decode(f, &w, WorkFormat, func() (string, int) { return w.Format, w.Version }); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	if ex != nil && w.Exercise != ex.ID() {
+	if ex != nil && !ex.owns(&w) {
 		return nil, fmt.Errorf("%s: %w (%q)", path, ErrOtherExercise, w.Title)
 	}
 	if ex == nil {
