@@ -14,7 +14,7 @@ import (
 // gap from the previous row's bucket and NumTags zig-zag varint weights.
 const (
 	magic   = "SLNR"
-	version = 2
+	version = 3 // 3: beam-trained, with run, title and transition features
 )
 
 // ErrFormat is returned for a weight file Slant cannot read.

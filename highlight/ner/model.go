@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"math"
-	"sync"
-)
+import "sync"
 
 // table is the training-time weight table: NumTags float32 weights per
 // bucket.
@@ -20,17 +17,6 @@ func (t *table) score(buckets []uint32, sc *[NumTags]float32) {
 			sc[k] += x
 		}
 	}
-}
-
-// best returns the highest-scoring tag that may follow prev.
-func best(sc *[NumTags]float32, prev Tag) Tag {
-	top, arg := float32(math.Inf(-1)), O
-	for k, s := range sc {
-		if s > top && allowed(prev, Tag(k)) {
-			top, arg = s, Tag(k)
-		}
-	}
-	return arg
 }
 
 // Model is a trained tagger: weights quantised to int8, one row of NumTags
@@ -200,50 +186,6 @@ func (sc *scores) values() [NumTags]uint64 {
 		sc.even >> 32 & 0xFFFF, sc.odd >> 32 & 0xFFFF, sc.even >> 48, sc.odd >> 48, sc.last,
 	}
 }
-
-// best returns the highest-scoring tag that may follow prev (the first
-// such tag on a tie). The lanes are read in place rather than through
-// values: this runs for every tagged word.
-func (sc *scores) best(prev Tag) Tag {
-	ok := allowedAfter[prev&15]
-	e, o := sc.even, sc.odd
-	b := bestTag{arg: O, top: e & 0xFFFF} // O may follow anything
-	b.consider(BPer, o&0xFFFF, ok)
-	b.consider(IPer, e>>16&0xFFFF, ok)
-	b.consider(BOrg, o>>16&0xFFFF, ok)
-	b.consider(IOrg, e>>32&0xFFFF, ok)
-	b.consider(BLoc, o>>32&0xFFFF, ok)
-	b.consider(ILoc, e>>48, ok)
-	b.consider(BMisc, o>>48, ok)
-	b.consider(IMisc, sc.last, ok)
-	return b.arg
-}
-
-// bestTag is the running maximum of best.
-type bestTag struct {
-	arg Tag
-	top uint64
-}
-
-// consider takes tag k with score v if it scores higher and ok allows it.
-func (b *bestTag) consider(k Tag, v uint64, ok uint16) {
-	if v > b.top && ok&(1<<k) != 0 {
-		b.arg, b.top = k, v
-	}
-}
-
-// allowedAfter holds, for each tag, the set of tags (bit t for tag t) that
-// may follow it.
-var allowedAfter = func() (a [16]uint16) {
-	for prev := range NumTags {
-		for t := range NumTags {
-			if allowed(prev, t) {
-				a[prev] |= 1 << t
-			}
-		}
-	}
-	return a
-}()
 
 // decode tags tokens [a, b) with a beam search, writing out; head tells
 // whether the sentence is a headline. Tokens that plainAfterO rules out

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"bytes"
-	"math"
 	"math/rand/v2"
 	"os"
 	"strings"
@@ -53,6 +52,8 @@ func TestShippedModelTags(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"UN envoy Staffan de Mistura said talks in Geneva were paused .", "UN/ORG Staffan de Mistura/PER Geneva/LOC"},
 		{"Russian Foreign Minister Sergei Lavrov met John Kerry in Moscow .", "Russian/MISC Sergei Lavrov/PER John Kerry/PER Moscow/LOC"},
+		{"Daewoo Information Systems Co Ltd said on Monday it would sell shares .", "Daewoo Information Systems Co Ltd/ORG"},
+		{"Pentagon spokesman Navy Captain Jeff Davis rejected the appeal .", "Pentagon/ORG Navy/ORG Jeff Davis/PER"},
 	}
 	for _, tc := range tests {
 		if got := strings.Join(tagWords(tg, tc.in), " "); got != tc.want {
@@ -178,8 +179,7 @@ func BenchmarkReadModel(b *testing.B) {
 }
 
 // TestScoresMatchSums checks the packed row sums against plain int32 sums
-// of the same rows, and the tag they choose against a plain argmax, on
-// random rows including the extremes -128 and 127.
+// of the same rows, on random rows including the extremes -128 and 127.
 func TestScoresMatchSums(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	m := newModel(8, 1)
@@ -210,17 +210,6 @@ func TestScoresMatchSums(t *testing.T) {
 		for k, v := range sc.values() {
 			if got := int64(v) - 128*numFeatures; got != int64(sum[k]) {
 				t.Fatalf("tag %d: packed sum %d, want %d", k, got, sum[k])
-			}
-		}
-		for prev := range NumTags {
-			want, top := O, int32(math.MinInt32)
-			for k, s := range sum {
-				if s > top && allowed(prev, Tag(k)) {
-					want, top = Tag(k), s
-				}
-			}
-			if got := sc.best(prev); got != want {
-				t.Fatalf("best after %v = %v, want %v (sums %v)", prev, got, want, sum)
 			}
 		}
 	}
