@@ -214,7 +214,7 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 		if i+1 < len(parts) {
 			next = parts[i+1].start
 		}
-		if p.closed && !qEndsSentenceBefore(text, p) {
+		if p.closed && !qEndsSentenceBefore(text, p) && !qInSubordinateClause(text, p) {
 			q.who, q.clauseEnd = qAttributionAfter(text, p.end, min(next, qParagraphEnd(text, p.end)), qExpectsAttribution(text, p))
 			if !q.who.found() {
 				q.who = qDashSignature(text, p.end)
@@ -227,6 +227,34 @@ func qAttribute(text string, parts []qQuotePart) []qQuote {
 		quotes[i] = q
 	}
 	return quotes
+}
+
+// qSubordinators open a clause that comes before the main one ("When
+// Trump said he would “…,” the crowd applauded").
+var qSubordinators = qSetOf("when", "while", "as", "although", "though", "if", "after", "before",
+	"since", "because", "once", "until", "whereas", "whether")
+
+// qInSubordinateClause reports whether the quotation p ends a clause that
+// opens its sentence with a subordinator and a finite reporting verb (its
+// own subject's), with no
+// comma before the quotation: the words after p are the main clause, not
+// p's attribution ("While Sanders admitted that it would be “very hard”
+// …, his campaign has argued …").
+func qInSubordinateClause(text string, p qQuotePart) bool {
+	lo := qParagraphStart(text, p.start)
+	toks := qTokenize(text, max(lo, p.start-qAttributionWindow), p.start)
+	start := qSentenceStart(text, toks)
+	if start >= len(toks) || !qWordIn(text, toks[start], qSubordinators) || !qIsCapitalized(text, toks[start]) {
+		return false
+	}
+	verb := false
+	for _, t := range toks[start+1:] {
+		if !t.word && !qIsPunct(text, t, ".") {
+			return false // a comma or a mark: the main clause has begun
+		}
+		verb = verb || qIsReportingVerb(text, t) && !qIsParticiple(text, t) // not "After saying her foot was “…,” she …"
+	}
+	return verb
 }
 
 // qExpectsAttribution reports whether the quotation p ends with a comma,

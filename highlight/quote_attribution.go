@@ -416,12 +416,21 @@ var qCoordinators = qSetOf("and", "but", "then")
 
 // qCoordinatedSubject returns the subject of the sentence for a reporting
 // verb toks[v] that a coordinator joins to an earlier verb: "Sanders
-// thanked the nurses and said, “…”".
+// thanked the nurses and said, “…”", or of the subordinate clause that
+// opens the sentence.
 func qCoordinatedSubject(text string, toks []qToken, v, start int) qMention {
 	if v-1 <= start || !qWordIn(text, toks[v-1], qCoordinators) {
 		return qMention{}
 	}
-	return qSentenceSubject(text, toks, start)
+	if !qWordIn(text, toks[start], qSubordinators) {
+		return qSentenceSubject(text, toks, start)
+	}
+	for k := start + 1; k < v; k++ {
+		if qIsPunct(text, toks[k], ",") { // "As the crowd chanted, Silverman … and joked"
+			return qClauseSubject(text, toks, k+1)
+		}
+	}
+	return qClauseSubject(text, toks, start+1) // "When Trump referred to … and said"
 }
 
 // qOpeningVerbs may open a sentence before their subject and the

@@ -48,8 +48,9 @@ func TestQuoteTitlesDropped(t *testing.T) {
 // its addressee first, "pointed out", a name spelt like an auxiliary, and
 // speakers after the quotation with an abbreviation in capitals in their
 // title, a second speaker joined by "and", or the place they are from;
-// the speaker of reported speech ending the paragraph before, and the
-// owner of a post.
+// the speaker of reported speech ending the paragraph before, the owner
+// of a post, and the subject of a subordinate clause that holds the
+// quotation rather than the main clause after it.
 func TestQuoteSpeakerForms(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
@@ -68,6 +69,10 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		{"reported speech before the paragraph", "Carter said the United States would not leave the region.\n\n“That is because this region matters more than any other.”", "this region matters", "Carter"},
 		{"noun spelt like a verb", "Lee praised the governor for his work in a heavily Democratic state.\n\n“We need someone who can get things done.”", "get things done", "Lee"},
 		{"possessor of a post", `From Bush's Facebook post: "We must move past the anger in this race."`, "move past", "Bush"},
+		{"subordinate clause", `While Warren admitted on Monday that a win would be "very hard" this year, her campaign has argued otherwise.`, "very hard", "Warren"},
+		{"subordinate clause with a coordinated verb", `When Lee later turned to the shooting and said he would "protect every one of you," the crowd cheered.`, "protect every", "Lee"},
+		{"participle after the subordinator", `After saying her knee was "so swollen I could barely walk," she was rushed to a hospital.`, "so swollen", "she"},
+		{"main clause after the comma", `As the crowd began to chant, Lee joined the senator on stage and joked, "You are all being ridiculous tonight."`, "ridiculous", "Lee"},
 		{"pointed out", `As the columnist Ann Lee pointed out in May, "No campaign has ever won without the suburbs."`, "No campaign", "Ann Lee"},
 	}
 	for _, c := range cases {
