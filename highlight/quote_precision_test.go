@@ -73,6 +73,7 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		{"subordinate clause with a coordinated verb", `When Lee later turned to the shooting and said he would "protect every one of you," the crowd cheered.`, "protect every", "Lee"},
 		{"participle after the subordinator", `After saying her knee was "so swollen I could barely walk," she was rushed to a hospital.`, "so swollen", "she"},
 		{"main clause after the comma", `As the crowd began to chant, Lee joined the senator on stage and joked, "You are all being ridiculous tonight."`, "ridiculous", "Lee"},
+		{"long opening phrase", `Addressing the members of the state party at their annual dinner on Thursday, Warren described a city of "honesty and hard work."`, "honesty and hard work", "Warren"},
 		{"pointed out", `As the columnist Ann Lee pointed out in May, "No campaign has ever won without the suburbs."`, "No campaign", "Ann Lee"},
 	}
 	for _, c := range cases {

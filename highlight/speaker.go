@@ -321,7 +321,7 @@ func qSentenceSubject(text string, toks []qToken, lo int) qMention {
 	}
 	// "Last month, FBI Director James Comey called …": past an opening
 	// phrase that ends in a comma.
-	for k := lo; k < len(toks) && k-lo <= 10; k++ {
+	for k := lo; k < len(toks) && k-lo <= 20; k++ {
 		if qIsPunct(text, toks[k], ",") {
 			return qClauseSubject(text, toks, k+1)
 		}
