@@ -74,6 +74,8 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		{"participle after the subordinator", `After saying her knee was "so swollen I could barely walk," she was rushed to a hospital.`, "so swollen", "she"},
 		{"main clause after the comma", `As the crowd began to chant, Lee joined the senator on stage and joked, "You are all being ridiculous tonight."`, "ridiculous", "Lee"},
 		{"long opening phrase", `Addressing the members of the state party at their annual dinner on Thursday, Warren described a city of "honesty and hard work."`, "honesty and hard work", "Warren"},
+		{"possessive subject with an irregular verb", `In responding on Friday, Warren's campaign took the unusual step of accusing the agencies of "secrecy run amok."`, "secrecy run amok", "Warren's campaign"},
+		{"contraction is no possessive", `It's become clear that nobody has "a plan for the coming winter."`, "a plan for", ""},
 		{"pointed out", `As the columnist Ann Lee pointed out in May, "No campaign has ever won without the suburbs."`, "No campaign", "Ann Lee"},
 	}
 	for _, c := range cases {

@@ -427,7 +427,28 @@ func qPossessiveSubject(text string, toks []qToken, i, j int) qMention {
 			break
 		}
 	}
+	if j+1 < len(toks) && !qIsContraction(text, toks[j-1]) && qIsPlainLower(text, toks[j]) && qIsPlainLower(text, toks[j+1]) && !qIsParticiple(text, toks[j+1]) {
+		return qMention{toks[i].start, toks[j].end} // "Clinton's campaign took": one noun, then its verb
+	}
 	return qMention{}
+}
+
+// qContracted are the words whose 's is "is" or "us", not a possessive
+// ("It's become", "Let's").
+var qContracted = qSetOf("it", "that", "what", "there", "here", "he", "she", "who", "let", "where", "how")
+
+// qIsContraction reports whether the word t ending in 's is a contraction.
+func qIsContraction(text string, t qToken) bool {
+	w := qTokenText(text, t)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return qContracted[strings.ToLower(w)]
+}
+
+// qIsPlainLower reports whether t is a lower-case letter word that is
+// neither a function word, a determiner nor an auxiliary.
+func qIsPlainLower(text string, t qToken) bool {
+	return t.word && !qIsCapitalized(text, t) && qIsLetterWord(text, t) && !qWordIn(text, t, qNotSubjects) && !qWordIn(text, t, qSkippable) &&
+		!qWordIn(text, t, qDeterminers)
 }
 
 // qLeadsPredicate reports whether t, right after a name, can begin what is
