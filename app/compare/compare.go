@@ -59,6 +59,10 @@ type Result struct {
 	QuotesA []Quote      `json:"quotes_a"`
 	QuotesB []Quote      `json:"quotes_b"`
 	Quotes  []QuoteMatch `json:"quotes"`
+	// Paraphrases link quotations of either document to sentences of the
+	// other that carry them in the outlet's own voice, A's quotations
+	// first.
+	Paraphrases []Paraphrase `json:"paraphrases"`
 
 	FiguresA []Figure      `json:"figures_a"`
 	FiguresB []Figure      `json:"figures_b"`
@@ -81,6 +85,7 @@ func Compare(a, b *app.Document, opt Options) *Result {
 	qa, qb := quotesOf(a.Text, a.Spans), quotesOf(b.Text, b.Spans)
 	r.QuotesA, r.QuotesB = publicQuotes(qa), publicQuotes(qb)
 	r.Quotes = matchQuotes(qa, qb)
+	r.Paraphrases = paraphrases(sa, sb, qa, qb, r.Quotes)
 	fa, fb := figuresOf(sa, a.Spans), figuresOf(sb, b.Spans)
 	r.FiguresA, r.FiguresB = publicFigures(fa), publicFigures(fb)
 	if !r.SameEvent && !opt.Force {
