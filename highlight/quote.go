@@ -118,24 +118,31 @@ func qOnlyTitlesMarked(text string, a, b int) bool {
 // qTitleSmallWords stay lower case inside a title.
 var qTitleSmallWords = qSetOf("a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with", "from", "as", "is", "vs")
 
-// qDropUnspoken drops the quotations that nobody says and that read as the
-// name of a work or a headline: a title in capitals of four words or more
-// (“The Late Show with Stephen Colbert”, “DIVISIVE, STUPID AND WRONG”) or a
-// headline credited to its writer ("Pop-up art show opens," by DNAinfo's
-// Eddie Small). It drops as well a quotation that nobody says and whose
-// closing mark never comes: a stray mark, or an excerpt that opens each
-// paragraph with a mark, more often than speech. A short one stays: a nickname or slogan ("Lyin' Ted") is
-// words someone used, and "by" after it names who used them (“a witch
-// hunt” by Democrats).
+// qDropUnspoken drops the quotations that nobody is said to say and that
+// are not speech (see qIsUnspoken).
 func qDropUnspoken(text string, quotes []qQuote) []qQuote {
 	out := quotes[:0]
 	for _, q := range quotes {
-		if q.who.found() || q.closed && (qCountWords(text, q.start, q.end) < ShortQuoteWords ||
-			!qIsTitleCase(text, q.start, q.end) && !qIsCredited(text, q.end)) {
+		if q.who.found() || !qIsUnspoken(text, q.qQuotePart) {
 			out = append(out, q)
 		}
 	}
 	return out
+}
+
+// qIsUnspoken reports whether the unattributed quotation p reads as no
+// one's words: a title in capitals of four words or more (“The Late Show
+// with Stephen Colbert”, “DIVISIVE, STUPID AND WRONG”), a headline
+// credited to its writer ("Pop-up art show opens," by DNAinfo's Eddie
+// Small), or a quotation whose closing mark never comes (a stray mark, or
+// an excerpt that opens each paragraph with a mark). A short one stays: a
+// nickname or slogan ("Lyin' Ted") is words someone used, and "by" after
+// it names who used them (“a witch hunt” by Democrats).
+func qIsUnspoken(text string, p qQuotePart) bool {
+	if !p.closed {
+		return true
+	}
+	return qCountWords(text, p.start, p.end) >= ShortQuoteWords && (qIsTitleCase(text, p.start, p.end) || qIsCredited(text, p.end))
 }
 
 // qIsCredited reports whether "by" and a capitalised name follow the
@@ -236,10 +243,9 @@ var qSubordinators = qSetOf("when", "while", "as", "although", "though", "if", "
 
 // qInSubordinateClause reports whether the quotation p ends a clause that
 // opens its sentence with a subordinator and a finite reporting verb (its
-// own subject's), with no
-// comma before the quotation: the words after p are the main clause, not
-// p's attribution ("While Sanders admitted that it would be “very hard”
-// …, his campaign has argued …").
+// own subject's), with no comma before the quotation: the words after p
+// are the main clause, not p's attribution ("While Sanders admitted that
+// it would be “very hard” …, his campaign has argued …").
 func qInSubordinateClause(text string, p qQuotePart) bool {
 	lo := qParagraphStart(text, p.start)
 	toks := qTokenize(text, max(lo, p.start-qAttributionWindow), p.start)
