@@ -131,9 +131,17 @@ func indexChanges(ix *search.Index, indexed map[string]*app.Document, paths []st
 // meanwhile, else compacts it in the background.
 func (li *libraryIndex) install(ix *search.Index, paths []string, docs []*app.Document) {
 	li.ix, li.paths, li.docs, li.building = ix, paths, docs, false
+	es := li.r.lib.entries
 	for i, d := range docs {
-		if j := li.r.lib.index(paths[i]); d != nil && j >= 0 && li.r.lib.entries[j].doc == nil {
-			li.r.lib.entries[j].doc = d
+		if d == nil {
+			continue
+		}
+		j := i // the library's order, unless it changed meanwhile
+		if j >= len(es) || es[j].path != paths[i] {
+			j = li.r.lib.index(paths[i])
+		}
+		if j >= 0 && es[j].doc == nil {
+			es[j].doc = d
 		}
 	}
 	li.r.lib.list.Refresh()
