@@ -158,12 +158,22 @@ func qIsCredited(text string, end int) bool {
 	return qIsCapitalized(text, toks[1])
 }
 
-// qCountWords counts the words of text[a:b].
+// qCountWords counts the words of text[a:b] as qTokenize splits them
+// (it’s, al-Assad and U.S. are one word each), without allocating.
 func qCountWords(text string, a, b int) int {
-	n := 0
-	for _, t := range qTokenize(text, a, b) {
-		if t.word {
-			n++
+	n, inWord := 0, false
+	for i, r := range text[a:b] {
+		switch {
+		case qIsWordRune(r):
+			if !inWord {
+				n++
+			}
+			inWord = true
+		case inWord && qIsWordJoiner(r):
+			next, _ := utf8.DecodeRuneInString(text[a+i+utf8.RuneLen(r) : b])
+			inWord = qIsWordRune(next)
+		default:
+			inWord = false
 		}
 	}
 	return n
@@ -247,8 +257,11 @@ var qSubordinators = qSetOf("when", "while", "as", "although", "though", "if", "
 // are the main clause, not p's attribution ("While Sanders admitted that
 // it would be “very hard” …, his campaign has argued …").
 func qInSubordinateClause(text string, p qQuotePart) bool {
-	lo := qParagraphStart(text, p.start)
-	toks := qTokenize(text, max(lo, p.start-qAttributionWindow), p.start)
+	from := max(qParagraphStart(text, p.start), p.start-qAttributionWindow)
+	if !qHasCapitalSubordinator(text[from:p.start]) {
+		return false // most quotations: no need to tokenize
+	}
+	toks := qTokenize(text, from, p.start)
 	start := qSentenceStart(text, toks)
 	if start >= len(toks) || !qWordIn(text, toks[start], qSubordinators) || !qIsCapitalized(text, toks[start]) {
 		return false
@@ -261,6 +274,26 @@ func qInSubordinateClause(text string, p qQuotePart) bool {
 		verb = verb || qIsReportingVerb(text, t) && !qIsParticiple(text, t) // not "After saying her foot was “…,” she …"
 	}
 	return verb
+}
+
+// qHasCapitalSubordinator reports whether a capitalised subordinator
+// ("When", "While") opens a word of s, without allocating.
+func qHasCapitalSubordinator(s string) bool {
+	var buf [24]byte
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' || i > 0 && s[i-1] != ' ' && s[i-1] != '\n' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+			j++
+		}
+		if k := qLowerKey(&buf, s[i:j]); k != nil && qSubordinators[string(k)] {
+			return true
+		}
+		i = j - 1
+	}
+	return false
 }
 
 // qExpectsAttribution reports whether the quotation p ends with a comma,
