@@ -15,7 +15,7 @@ indicated declare declares declared announce announces announced demand demands 
 blamed blaming charge charges charged allege alleges alleged suggest suggests suggested stress stresses
 stressed acknowledge acknowledged admit admits admitted describe describes described repeat repeated
 reiterate reiterated confirm confirms confirmed deny denies denied complain complained maintain
-maintains maintained assert asserted according`)
+maintains maintained assert asserted report reports reported according`)
 
 // pronouns that can stand for a speaker.
 var speakerPronouns = toSet(`he she they`)

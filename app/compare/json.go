@@ -64,6 +64,19 @@ type jsonFigureMatch struct {
 	Context float64      `json:"context"`
 }
 
+// jsonParaphrase is a quotation of one document and the sentence of the
+// other that says it in the outlet's own voice.
+type jsonParaphrase struct {
+	QuotedIn    string      `json:"quoted_in"` // "a" or "b"; the sentence is in the other
+	Quote       jsonQuote   `json:"quote"`
+	Sentence    jsonText    `json:"sentence"`
+	Words       []jsonText  `json:"words"`
+	Score       float64     `json:"score"`
+	Attribution Attribution `json:"attribution"`
+	SaidBy      string      `json:"said_by,omitempty"`
+	AlsoQuoted  bool        `json:"also_quoted,omitempty"`
+}
+
 // jsonResult is the comparison of two documents.
 type jsonResult struct {
 	A            DocInfo           `json:"a"`
@@ -77,6 +90,7 @@ type jsonResult struct {
 	OnlyA        []jsonText        `json:"only_a"`
 	OnlyB        []jsonText        `json:"only_b"`
 	Quotes       []jsonQuoteMatch  `json:"quotes"`
+	Paraphrases  []jsonParaphrase  `json:"paraphrases"`
 	Figures      []jsonFigureMatch `json:"figures"`
 	Voices       Voices            `json:"voices"`
 	Loaded       Loaded            `json:"loaded"`
@@ -100,13 +114,16 @@ func optText(text string, r Range) *jsonText {
 func resultJSON(r *Result, a, b *app.Document) jsonResult {
 	out := jsonResult{A: r.A, B: r.B, Similarity: r.Similarity, Cosine: r.Cosine, AlignedShare: r.AlignedShare,
 		SameEvent: r.SameEvent, Verdict: r.Verdict, Voices: r.Voices, Loaded: r.Loaded,
-		Pairs: []jsonPair{}, Quotes: []jsonQuoteMatch{}, Figures: []jsonFigureMatch{}}
+		Pairs: []jsonPair{}, Quotes: []jsonQuoteMatch{}, Paraphrases: []jsonParaphrase{}, Figures: []jsonFigureMatch{}}
 	for _, p := range r.Pairs {
 		out.Pairs = append(out.Pairs, jsonPair{textOf(a.Text, r.PassagesA[p.A].Range), textOf(b.Text, r.PassagesB[p.B].Range), p.Similarity, p.Level})
 	}
 	out.OnlyA, out.OnlyB = unpaired(a.Text, r.PassagesA), unpaired(b.Text, r.PassagesB)
 	for _, m := range r.Quotes {
 		out.Quotes = append(out.Quotes, quoteMatchJSON(r, m, a.Text, b.Text))
+	}
+	for _, p := range r.Paraphrases {
+		out.Paraphrases = append(out.Paraphrases, paraphraseJSON(r, p, a.Text, b.Text))
 	}
 	for _, m := range r.Figures {
 		fa, fb := r.FiguresA[m.A], r.FiguresB[m.B]
@@ -142,6 +159,22 @@ func quoteMatchJSON(r *Result, m QuoteMatch, textA, textB string) jsonQuoteMatch
 	}
 	for _, d := range m.Diff {
 		out.Diff = append(out.Diff, jsonOp{d.Op, d.Words, optText(textA, d.A), optText(textB, d.B)})
+	}
+	return out
+}
+
+// paraphraseJSON turns a paraphrase link into its JSON form.
+func paraphraseJSON(r *Result, p Paraphrase, textA, textB string) jsonParaphrase {
+	quoted, other, name := textA, textB, "a"
+	if p.Quoted == SideB {
+		quoted, other, name = textB, textA, "b"
+	}
+	q := r.QuoteOf(p)
+	out := jsonParaphrase{QuotedIn: name, Quote: jsonQuote{textOf(quoted, q.Range), q.Speaker},
+		Sentence: textOf(other, p.Sentence), Words: []jsonText{}, Score: p.Score,
+		Attribution: p.Attribution, SaidBy: p.SaidBy, AlsoQuoted: p.AlsoQuoted}
+	for _, w := range p.Words {
+		out.Words = append(out.Words, textOf(other, w))
 	}
 	return out
 }

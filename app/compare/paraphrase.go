@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -72,45 +73,82 @@ type Paraphrase struct {
 
 // voice is a sentence's words outside quotation marks: the outlet's own.
 type voice struct {
-	text  string // the whole document
-	sent  Range
-	toks  []token
-	stems []string // per token; "" for a function word
+	text string // the whole document
+	sent Range
+	toks []token
+	ids  []int32 // per token, its stem's term id; -1 for a function word
 }
 
-// outletVoice returns, for each sentence of s, its words outside the
-// quotations qs (which are in text order).
-func outletVoice(s *side, qs []quote) []voice {
-	out := make([]voice, len(s.sents))
-	k := 0
-	for i, r := range s.sents {
-		v := voice{text: s.text, sent: r}
-		for _, t := range words(s.text, r) {
-			for k < len(qs) && qs[k].End <= t.Start {
-				k++
-			}
-			if k < len(qs) && qs[k].Start <= t.Start {
-				continue
-			}
-			st := ""
-			if !isStop(t.word) {
-				st = stem(t.word)
-			}
-			v.toks, v.stems = append(v.toks, t), append(v.stems, st)
+// voiceOf returns sentence i of s without the words inside the quotations
+// qs (which are in text order).
+func voiceOf(s *side, i int, qs []quote) *voice {
+	r := s.sents[i]
+	toks := words(s.text, r)
+	v := &voice{text: s.text, sent: r, toks: toks[:0], ids: make([]int32, 0, len(toks))}
+	k, _ := slices.BinarySearchFunc(qs, r.Start, func(q quote, off int) int { return cmp.Compare(q.End, off+1) })
+	for _, t := range toks {
+		for k < len(qs) && qs[k].End <= t.Start {
+			k++
 		}
-		out[i] = v
+		if k < len(qs) && qs[k].Start <= t.Start {
+			continue
+		}
+		id := int32(-1)
+		if !isStop(t.word) {
+			if n, ok := s.voc.ids[stem(t.word)]; ok {
+				id = n
+			}
+		}
+		v.toks, v.ids = append(v.toks, t), append(v.ids, id)
 	}
-	return out
+	return v
+}
+
+// quoteTerms is a quotation's content: the term ids of its distinct
+// stems, their rarity weights and which are rare, and the weights' sum.
+type quoteTerms struct {
+	ids   []int32 // -1 for a stem neither document has elsewhere
+	w     []float64
+	rare  []bool
+	total float64
+}
+
+// termsOf returns the content of quotation q under the vocabulary voc.
+func termsOf(q *quote, voc *vocab) quoteTerms {
+	stems := quoteStems(q)
+	qt := quoteTerms{ids: make([]int32, len(stems)), w: make([]float64, len(stems)), rare: make([]bool, len(stems))}
+	for k, st := range stems {
+		id, ok := voc.ids[st]
+		if !ok {
+			id = -1
+		}
+		qt.ids[k] = id
+		qt.w[k], qt.rare[k] = rarity(voc, id)
+		qt.total += qt.w[k]
+	}
+	return qt
+}
+
+// weightOf returns the weight of term id in qt, 0 when qt lacks it.
+func (qt *quoteTerms) weightOf(id int32) (float64, int) {
+	if id < 0 {
+		return 0, -1
+	}
+	for k, x := range qt.ids {
+		if x == id {
+			return qt.w[k], k
+		}
+	}
+	return 0, -1
 }
 
 // paraphrases finds, for each quotation of either side, the sentences of
 // the other side that carry it in the outlet's own voice: A's quotations
 // first, each side's in its order.
 func paraphrases(sa, sb *side, qa, qb []quote, ms []QuoteMatch) []Paraphrase {
-	va, vb := outletVoice(sa, qa), outletVoice(sb, qb)
 	quotedA, quotedB := matchedQuotes(ms, len(qa), len(qb))
-	out := paraphrasesOf(SideA, qa, quotedA, vb, sa.voc)
-	return append(out, paraphrasesOf(SideB, qb, quotedB, va, sa.voc)...)
+	out := paraphrasesOf(SideA, qa, quotedA, sb, qb)
+	return append(out, paraphrasesOf(SideB, qb, quotedB, sa, qa)...)
 }
 
 // matchedQuotes marks the quotations of each side with a counterpart.
@@ -125,19 +163,31 @@ func matchedQuotes(ms []QuoteMatch, na, nb int) ([]bool, []bool) {
 }
 
 // paraphrasesOf links the quotations qs of side quoted to the sentences
-// of the other side (their outlet's voice vs) that carry them.
-func paraphrasesOf(quoted Side, qs []quote, matched []bool, vs []voice, voc *vocab) []Paraphrase {
-	index := stemIndex(vs)
+// of the other side, o (whose own quotations are oq), that carry them.
+// Only sentences sharing enough terms with a quotation, quoted words
+// included, are read word by word.
+func paraphrasesOf(quoted Side, qs []quote, matched []bool, o *side, oq []quote) []Paraphrase {
+	if len(qs) == 0 {
+		return nil
+	}
+	index := sentenceIndex(o)
+	voices := make([]*voice, len(o.sents))
+	count := make([]int, len(o.sents))
 	var out []Paraphrase
+	var touched, cands []int
 	for k := range qs {
-		stems := quoteStems(&qs[k])
-		for _, j := range sentencesSharing(stems, index) {
-			p, ok := paraphraseOf(stems, &vs[j], voc)
+		qt := termsOf(&qs[k], o.voc)
+		touched, cands = index.sharing(qt.ids, count, touched, cands)
+		for _, j := range cands {
+			if voices[j] == nil {
+				voices[j] = voiceOf(o, j, oq)
+			}
+			p, ok := paraphraseOf(&qt, voices[j])
 			if !ok {
 				continue
 			}
 			p.Quoted, p.Quote, p.AlsoQuoted = quoted, k, matched[k]
-			p.Attribution, p.SaidBy = attribution(&vs[j], qs[k].Speaker)
+			p.Attribution, p.SaidBy = attribution(voices[j], qs[k].Speaker)
 			out = append(out, p)
 		}
 	}
@@ -146,7 +196,7 @@ func paraphrasesOf(quoted Side, qs []quote, matched []bool, vs []voice, voc *voc
 
 // quoteStems returns the distinct stems of a quotation's content words.
 func quoteStems(q *quote) []string {
-	var out []string
+	out := make([]string, 0, len(q.toks))
 	for _, t := range q.toks {
 		if !isStop(t.word) {
 			out = append(out, stem(t.word))
@@ -156,69 +206,90 @@ func quoteStems(q *quote) []string {
 	return slices.Compact(out)
 }
 
-// stemIndex maps each content stem to the sentences whose outlet's voice
-// holds it.
-func stemIndex(vs []voice) map[string][]int {
-	index := map[string][]int{}
-	for j, v := range vs {
-		for _, st := range v.stems {
-			if st == "" {
-				continue
-			}
-			if l := index[st]; len(l) == 0 || l[len(l)-1] != j {
-				index[st] = append(l, j)
-			}
-		}
-	}
-	return index
+// postings maps each term id to the sentences of one side holding it:
+// the sentences of term id are at[start[id]:start[id+1]].
+type postings struct {
+	start []int32
+	at    []int32
 }
 
-// sentencesSharing returns, in order, the sentences sharing at least
-// paraphraseMinWords of stems.
-func sentencesSharing(stems []string, index map[string][]int) []int {
-	n := map[int]int{}
-	for _, st := range stems {
-		for _, j := range index[st] {
-			n[j]++
+// sentenceIndex indexes the sentences of s by their terms.
+func sentenceIndex(s *side) postings {
+	p := postings{start: make([]int32, len(s.voc.df)+1)}
+	for _, v := range s.vecs {
+		for _, id := range v.ids {
+			p.start[id+1]++
 		}
 	}
-	var out []int
-	for j, c := range n {
-		if c >= paraphraseMinWords {
+	for id := 1; id < len(p.start); id++ {
+		p.start[id] += p.start[id-1]
+	}
+	p.at = make([]int32, p.start[len(p.start)-1])
+	next := slices.Clone(p.start)
+	for j, v := range s.vecs {
+		for _, id := range v.ids {
+			p.at[next[id]] = int32(j)
+			next[id]++
+		}
+	}
+	return p
+}
+
+// of returns the sentences holding term id.
+func (p postings) of(id int32) []int32 {
+	if id < 0 || int(id)+1 >= len(p.start) {
+		return nil
+	}
+	return p.at[p.start[id]:p.start[id+1]]
+}
+
+// sharing finds the sentences sharing at least paraphraseMinWords of the
+// term ids, in order, into out; count is scratch space, one zero per
+// sentence, left zero, and touched scratch too.
+func (p postings) sharing(ids []int32, count []int, touched, out []int) ([]int, []int) {
+	touched, out = touched[:0], out[:0]
+	for _, id := range ids {
+		for _, j := range p.of(id) {
+			if count[j] == 0 {
+				touched = append(touched, int(j))
+			}
+			count[j]++
+		}
+	}
+	for _, j := range touched {
+		if count[j] >= paraphraseMinWords {
 			out = append(out, j)
 		}
+		count[j] = 0
 	}
 	slices.Sort(out)
-	return out
+	return touched, out
 }
 
-// paraphraseOf scores how much of a quotation (its content stems) the
-// sentence v carries within one clause-sized window, and reports whether
-// it is enough to call it a paraphrase: paraphraseMinWords words, of which
+// paraphraseOf scores how much of a quotation (its terms qt) the sentence
+// v carries within one clause-sized window, and reports whether it is
+// enough to call it a paraphrase: paraphraseMinWords terms, of which
 // paraphraseMinRare rare unless the window carries every one, making up
 // paraphraseMin of the quotation's weight.
-func paraphraseOf(stems []string, v *voice, voc *vocab) (Paraphrase, bool) {
-	lo, hi := bestWindow(stems, v, voc)
-	win := v.stems[lo:hi]
-	in := map[string]bool{}
-	total, shared, rare := 0.0, 0.0, 0
-	for _, st := range stems {
-		w, r := rarity(voc, st)
-		total += w
-		if slices.Contains(win, st) {
-			in[st], shared = true, shared+w
-			if r {
+func paraphraseOf(qt *quoteTerms, v *voice) (Paraphrase, bool) {
+	lo, hi := bestWindow(qt, v)
+	in := make([]bool, len(qt.ids))
+	n, rare, shared := 0, 0, 0.0
+	for _, id := range v.ids[lo:hi] {
+		if w, k := qt.weightOf(id); k >= 0 && !in[k] {
+			in[k], n, shared = true, n+1, shared+w
+			if qt.rare[k] {
 				rare++
 			}
 		}
 	}
-	whole := len(in) == len(stems)
-	if len(in) < paraphraseMinWords || (rare < paraphraseMinRare && !whole) || shared < paraphraseMin*total {
+	whole := n == len(qt.ids)
+	if n < paraphraseMinWords || (rare < paraphraseMinRare && !whole) || shared < paraphraseMin*qt.total {
 		return Paraphrase{}, false
 	}
-	p := Paraphrase{Sentence: v.sent, Score: round3(shared / total)}
+	p := Paraphrase{Sentence: v.sent, Score: round3(shared / qt.total)}
 	for i := lo; i < hi; i++ {
-		if in[v.stems[i]] {
+		if _, k := qt.weightOf(v.ids[i]); k >= 0 {
 			p.Words = append(p.Words, v.toks[i].Range)
 		}
 	}
@@ -226,40 +297,40 @@ func paraphraseOf(stems []string, v *voice, voc *vocab) (Paraphrase, bool) {
 }
 
 // bestWindow returns the run of at most paraphraseWindow words of v,
-// [lo, hi), that carries the most of stems, weighed by rarity.
-func bestWindow(stems []string, v *voice, voc *vocab) (int, int) {
-	bestLo, bestHi, best := 0, min(len(v.stems), paraphraseWindow), -1.0
-	for lo, st := range v.stems {
-		if st == "" || !slices.Contains(stems, st) {
+// [lo, hi), that carries the most of the quotation's weight, starting at
+// one of its words.
+func bestWindow(qt *quoteTerms, v *voice) (int, int) {
+	bestLo, bestHi, best := 0, min(len(v.ids), paraphraseWindow), -1.0
+	for lo, id := range v.ids {
+		if _, k := qt.weightOf(id); k < 0 {
 			continue
 		}
-		hi := min(len(v.stems), lo+paraphraseWindow)
-		if s := carried(stems, v.stems[lo:hi], voc); s > best {
+		hi := min(len(v.ids), lo+paraphraseWindow)
+		if s := carried(qt, v.ids[lo:hi]); s > best {
 			bestLo, bestHi, best = lo, hi, s
 		}
 	}
 	return bestLo, bestHi
 }
 
-// carried sums the rarity of the stems found in win, each once.
-func carried(stems, win []string, voc *vocab) float64 {
+// carried sums the weights of the quotation's terms found in win, each
+// once.
+func carried(qt *quoteTerms, win []int32) float64 {
 	s := 0.0
-	for _, st := range stems {
-		if slices.Contains(win, st) {
-			w, _ := rarity(voc, st)
-			s += w
+	for k, id := range qt.ids {
+		if id >= 0 && slices.Contains(win, id) {
+			s += qt.w[k]
 		}
 	}
 	return s
 }
 
-// rarity returns the idf weight of a stem and whether it is rare: in at
-// most rareMaxShare of the sentences of both documents, plus one. A stem
-// the vocabulary never saw counts as rare.
-func rarity(voc *vocab, st string) (float64, bool) {
-	id, ok := voc.ids[st]
-	if !ok {
-		return math.Log(float64(voc.n+1)) + 1, true
+// rarity returns the idf weight of term id and whether it is rare: in at
+// most rareMaxShare of the sentences of both documents, plus one. A term
+// the vocabulary lacks (-1) weighs as a word of one sentence.
+func rarity(voc *vocab, id int32) (float64, bool) {
+	if id < 0 {
+		return math.Log(float64(voc.n+1)/2) + 1, true
 	}
 	return voc.idf(id), float64(voc.df[id]) <= rareMaxShare*float64(voc.n)+1
 }

@@ -133,6 +133,7 @@ func writeText(w io.Writer, r *Result, a, b *app.Document) error {
 			len(r.Pairs), countLevel(r.Pairs), len(r.Pairs)-countLevel(r.Pairs), countUnpaired(r.PassagesA), countUnpaired(r.PassagesB))
 	}
 	writeQuotes(t, r, a.Text, b.Text)
+	writeParaphrases(t, r, a.Text, b.Text)
 	writeFigures(t, r, a.Text, b.Text)
 	writeVoices(t, r.Voices)
 	writeLoaded(t, r.Loaded)
@@ -194,6 +195,49 @@ func writeQuotes(t *textWriter, r *Result, textA, textB string) {
 			t.f("  %-10s ! the same words, different speakers: %s in A, %s in B", "", r.QuotesA[m.A].Speaker, r.QuotesB[m.B].Speaker)
 		}
 	}
+}
+
+// writeParaphrases lists the quotations one document carries in quotation
+// marks and the other in its own voice, with how the other presents them.
+func writeParaphrases(t *textWriter, r *Result, textA, textB string) {
+	t.f("")
+	t.f("Paraphrased, not quoted: what one quotes and the other says in its own words (%d)", len(r.Paraphrases))
+	if len(r.Paraphrases) == 0 {
+		t.f("  none found")
+	}
+	for _, p := range r.Paraphrases {
+		quoted, other, qn, on := textA, textB, "A", "B"
+		if p.Quoted == SideB {
+			quoted, other, qn, on = textB, textA, "B", "A"
+		}
+		t.f("  %s quotes: %s", qn, quoteText(quoted, r.QuoteOf(p)))
+		how := "paraphrased (not quoted) in " + on
+		if p.AlsoQuoted {
+			how = on + " quotes it too, and also says it in its own words"
+		}
+		t.f("    %s, %s: %s", how, presentation(p), snippet(other, p.Sentence, 2*snippetMax))
+		t.f("    shared words: %s (score %.2f)", wordList(other, p.Words), p.Score)
+	}
+}
+
+// presentation says how a paraphrase presents what it carries.
+func presentation(p Paraphrase) string {
+	switch {
+	case p.Attribution == Stated:
+		return "stated as fact, attributed to no one"
+	case p.SaidBy != "":
+		return "as indirect speech, attributed to " + p.SaidBy
+	}
+	return "as indirect speech"
+}
+
+// wordList joins the words of text at rs.
+func wordList(text string, rs []Range) string {
+	ws := make([]string, len(rs))
+	for i, w := range rs {
+		ws[i] = text[w.Start:w.End]
+	}
+	return strings.Join(ws, ", ")
 }
 
 // writeBeyond notes the words of a quotation q outside the stretch both

@@ -49,14 +49,19 @@ func (r *Result) RowOf(s Side, i int) int {
 
 // CounterpartAt returns what the other document has for what stands at
 // byte offset off of side s: the stretch of the matching quotation when
-// off lies in a matched quotation (the first match, if several), else the
-// paired passage. ok is false when nothing there has a counterpart.
+// off lies in a matched quotation (the first match, if several), the
+// sentence paraphrasing it when off lies in a quotation the other only
+// paraphrases, else the paired passage. ok is false when nothing there has
+// a counterpart.
 func (r *Result) CounterpartAt(s Side, off int) (Range, bool) {
 	if m, ok := r.QuoteAt(s, off); ok {
 		if s == SideA {
 			return m.SharedB, true
 		}
 		return m.SharedA, true
+	}
+	if p, ok := r.ParaphraseAt(s, off); ok {
+		return p.Sentence, true
 	}
 	i := r.PassageAt(s, off)
 	if i < 0 || r.passagesOf(s)[i].Pair < 0 {
@@ -81,4 +86,25 @@ func (r *Result) QuoteAt(s Side, off int) (QuoteMatch, bool) {
 		}
 	}
 	return QuoteMatch{}, false
+}
+
+// ParaphraseAt returns the best paraphrase, in the other document, of the
+// quotation of side s that holds byte offset off.
+func (r *Result) ParaphraseAt(s Side, off int) (Paraphrase, bool) {
+	var best Paraphrase
+	found := false
+	for _, p := range r.Paraphrases {
+		if p.Quoted == s && r.QuoteOf(p).Contains(off) && (!found || p.Score > best.Score) {
+			best, found = p, true
+		}
+	}
+	return best, found
+}
+
+// QuoteOf returns the quotation a paraphrase carries.
+func (r *Result) QuoteOf(p Paraphrase) Quote {
+	if p.Quoted == SideA {
+		return r.QuotesA[p.Quote]
+	}
+	return r.QuotesB[p.Quote]
 }
