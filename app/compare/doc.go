@@ -1,9 +1,10 @@
 // Package compare sets accounts of one event side by side: it aligns their
 // passages by content, matches their quotes word by word, finds where one
 // outlet says in its own voice what the other quotes (and whether it
-// attributes it or states it as fact), sets their figures against each other, and sums up who is mentioned, who speaks and
-// which loaded words each outlet uses. It also says plainly when two
-// documents do not report the same event.
+// attributes it or states it as fact), sets their figures against each
+// other, and sums up who is mentioned, who speaks and which loaded words
+// each outlet uses. It also says plainly when two documents do not report
+// the same event.
 //
 // The package reads the spans the highlight detectors put on each
 // app.Document and relies on exactly these fields:
