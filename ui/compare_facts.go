@@ -15,6 +15,59 @@ import (
 	"slant/app/compare"
 )
 
+// addParaphrases appends to the Quotes tab the quotations one account
+// says in its own voice, not quoting: a card per link, the first
+// firstCards of them.
+func (p *comparePanel) addParaphrases(box *fyne.Container) {
+	ps := p.cv.res.Paraphrases
+	add(box, panelHeading(fmt.Sprintf("Paraphrased, not quoted (%d)", len(ps))),
+		panelNote("What one account quotes and the other says in its own words. Green: the words both use."))
+	for i, x := range ps {
+		if i == firstCards {
+			add(box, panelNote(fmt.Sprintf("… and %d more (slant compare lists them all).", len(ps)-i)))
+			return
+		}
+		add(box, p.paraphraseCard(x), widget.NewSeparator())
+	}
+}
+
+// paraphraseCard shows a quotation and the other account's sentence that
+// carries it, with how that sentence presents it.
+func (p *comparePanel) paraphraseCard(x compare.Paraphrase) fyne.CanvasObject {
+	cv := p.cv
+	q, other := cv.res.QuoteOf(x), x.Quoted.Other()
+	marks := make([]textMark, len(x.Words))
+	for i, w := range x.Words {
+		marks[i] = textMark{Start: w.Start, End: w.End, Style: markShared}
+	}
+	head := container.NewHBox(statusChip("PARAPHRASED IN "+sideName(other), theme.ColorNameWarning),
+		widget.NewLabelWithStyle(orUnattributed(q.Speaker), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	box := container.NewVBox(head,
+		labelled(x.Quoted, panelBlockOf(cv.docs[x.Quoted].Text, q.Range, nil)),
+		labelled(other, panelBlockOf(cv.docs[other].Text, x.Sentence, marks)),
+		panelNote(paraphraseWords(x)))
+	var rs [2]compare.Range
+	rs[x.Quoted], rs[other] = q.Range, x.Sentence
+	return newTapCard(box, func() { cv.showRanges(rs) })
+}
+
+// paraphraseWords says how the paraphrasing account presents the words.
+func paraphraseWords(x compare.Paraphrase) string {
+	o := sideName(x.Quoted.Other())
+	s := o + " states it as fact, attributed to no one."
+	if x.Attribution == compare.Indirect {
+		s = o + " reports it as indirect speech, without quotation marks"
+		if x.SaidBy != "" {
+			s += ", attributed to " + x.SaidBy
+		}
+		s += "."
+	}
+	if x.AlsoQuoted {
+		s += " It quotes the words too, elsewhere."
+	}
+	return s
+}
+
 // figureOrder puts disagreements first, then vague figures, then
 // agreements.
 var figureOrder = map[compare.FigureStatus]int{compare.Disagree: 0, compare.Vague: 1, compare.Agree: 2}

@@ -94,6 +94,7 @@ func (p *comparePanel) quoteList() fyne.CanvasObject {
 		add(box, panelNote(diffKey))
 	}
 	p.addCards(box, sortedQuotes(p.cv.res.Quotes))
+	p.addParaphrases(box)
 	return box
 }
 

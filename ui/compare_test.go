@@ -365,3 +365,24 @@ func TestCompareWithKeepsReaderToggles(t *testing.T) {
 		}
 	}
 }
+
+func TestCompareShowsParaphrase(t *testing.T) {
+	cv, _ := newTestCompare(t, 1, 3)
+	texts := strings.Join(labelTexts(cv.panel.quotes), "\n")
+	for _, want := range []string{"Paraphrased, not quoted (2)", "B states it as fact, attributed to no one.",
+		"A reports it as indirect speech, without quotation marks, attributed to Kerry."} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("the Quotes tab lacks %q:\n%s", want, texts)
+		}
+	}
+	off := strings.Index(cv.docs[0].Text, "bombings by the Russian planes")
+	p, ok := cv.res.ParaphraseAt(compare.SideA, off)
+	if !ok {
+		t.Fatal("001's Davutoglu quotation has no paraphrase in 003")
+	}
+	cv.tapped(compare.SideA, off)
+	want := textMark{Start: p.Sentence.Start, End: p.Sentence.End, Style: markOutline}
+	if len(cv.marks[1]) != 1 || cv.marks[1][0] != want {
+		t.Errorf("clicking Davutoglu's quotation outlined %v in B, want the sentence paraphrasing it %v", cv.marks[1], want)
+	}
+}
