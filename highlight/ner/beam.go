@@ -1,5 +1,7 @@
 package ner
 
+import "math"
+
 // beamWidth is the number of tag histories the decoder keeps at each token.
 // Greedy decoding (one) commits to a tag before it sees the words that
 // settle it: "Navy/B-ORG Captain/I-ORG Jeff/I-ORG Davis/B-PER".
@@ -30,8 +32,8 @@ type beam struct {
 	cur, next []hyp
 	hist      []hyp // every kept history, token after token
 	margin    float32
-	s         [NumTags]float32
-	slot      [NumTags][NumTags]uint8 // see offer
+	s         [beamWidth][NumTags]float32 // extend's scores per history
+	slot      [NumTags][NumTags]uint8     // see offer
 }
 
 // beamMargin is how far, in perceptron units, a history may score below
@@ -65,13 +67,24 @@ func (bm *beam) decode(sc stepScorer, a, b int, margin float32, out []Tag) {
 // extend offers every tag at token i after each history (whose first one
 // is at base in bm.hist); at a plain token no entity begins.
 func (bm *beam) extend(sc stepScorer, i int, base int32, plain bool) {
-	s := &bm.s
+	top := float32(math.Inf(-1))
 	for k, h := range bm.cur {
-		back := base + int32(k)
+		s := &bm.s[k]
 		sc.scores(i, h.prev, h.prev2, s)
-		for t, v := range s {
+		for t := range s {
 			if allowed(h.prev, Tag(t)) && !(plain && Tag(t).Begins()) {
-				bm.offer(hyp{h.score + v, Tag(t), h.prev, back})
+				s[t] += h.score
+				top = max(top, s[t])
+			} else {
+				s[t] = float32(math.Inf(-1))
+			}
+		}
+	}
+	// Only extensions within the margin of the best can be kept.
+	for k, h := range bm.cur {
+		for t, v := range bm.s[k] {
+			if v >= top-bm.margin && !math.IsInf(float64(v), -1) {
+				bm.offer(hyp{v, Tag(t), h.prev, base + int32(k)})
 			}
 		}
 	}

@@ -81,7 +81,7 @@ type features struct {
 	first  hashTable[seenWord] // the first token of each short word
 	beam   beam
 	scorer modelScorer
-	trans  *[NumTags][NumTags]scores // the tagger's transition rows
+	trans  *[NumTags][NumTags][NumTags]float32 // the tagger's transition scores
 }
 
 // prepare describes the tokens of a document whose sentences start at

@@ -82,7 +82,7 @@ func (m *Model) Bits() int { return int(m.bits) }
 type Tagger struct {
 	model *Model
 	gaz   *Gazetteer
-	trans [NumTags][NumTags]scores
+	trans [NumTags][NumTags][NumTags]float32
 	pool  sync.Pool // of *features, reused between documents
 }
 
@@ -96,15 +96,19 @@ func NewTagger(m *Model, gaz *Gazetteer) *Tagger {
 	return tg
 }
 
-// transitions returns, for each pair of previous tags, the summed rows of
-// the features of those tags alone (features.transition), which the beam
-// adds for every history at every scored token.
-func (m *Model) transitions() (t [NumTags][NumTags]scores) {
+// transitions returns, for each pair of previous tags, the summed weights
+// of the features of those tags alone (features.transition), which the
+// beam adds for every history at every scored token.
+func (m *Model) transitions() (t [NumTags][NumTags][NumTags]float32) {
 	f := features{bits: m.bits}
 	for prev := range NumTags {
 		for prev2 := range NumTags {
 			a, b := f.transition(prev, prev2)
-			t[prev][prev2].add(m, []uint32{a, b})
+			var sc scores
+			sc.add(m, []uint32{a, b})
+			for k, v := range sc.values() {
+				t[prev][prev2][k] = float32(int64(v) - 2*128)
+			}
 		}
 	}
 	return t
@@ -205,29 +209,40 @@ type modelScorer struct {
 	head   bool
 	at     int    // the token whose static rows static holds
 	static scores // the summed rows of its static features
+	// byPrev holds, for each previous tag in have, the scores of token at
+	// without the transition rows: histories that end alike share them.
+	byPrev [NumTags][NumTags]float32
+	have   uint16
 	dyn    [numTagWord]uint32
 	ctx    [numStatic - numIntrinsic]uint32
 }
 
 func (s *modelScorer) plain(i int) bool { return s.f.plainAfterO(i, O) }
 
-// rowOffset is the offset the stored form adds to a tag's summed score.
-const rowOffset = 128 * numFeatures
+// wordOffset is the offset the stored form adds to a tag's summed score
+// over a token's rows but the two transition rows.
+const wordOffset = 128 * (numFeatures - 2)
 
 func (s *modelScorer) scores(i int, prev, prev2 Tag, out *[NumTags]float32) {
 	if i != s.at {
 		s.static = s.m.wordScores(s.f, i, i == s.a, s.head)
 		s.f.context(&s.ctx, s.a, s.b, i)
 		s.static.add(s.m, s.ctx[:])
-		s.at = i
+		s.at, s.have = i, 0
 	}
-	sc := s.static
-	t := &s.f.trans[prev&15][prev2&15]
-	sc.even, sc.odd, sc.last = sc.even+t.even, sc.odd+t.odd, sc.last+t.last
-	s.f.tagWord(&s.dyn, i, prev)
-	sc.add(s.m, s.dyn[:])
-	for k, v := range sc.values() {
-		out[k] = float32(int64(v) - rowOffset)
+	w := &s.byPrev[prev]
+	if s.have&(1<<prev) == 0 {
+		sc := s.static
+		s.f.tagWord(&s.dyn, i, prev)
+		sc.add(s.m, s.dyn[:])
+		for k, v := range sc.values() {
+			w[k] = float32(int64(v) - wordOffset)
+		}
+		s.have |= 1 << prev
+	}
+	t := &s.f.trans[prev][prev2]
+	for k := range out {
+		out[k] = w[k] + t[k]
 	}
 }
 
