@@ -38,19 +38,11 @@ type segView struct {
 // Build indexes docs, giving them the ids 0, 1, 2, … in order. aliases
 // may be nil.
 func Build(docs []*app.Document, aliases AliasFunc) *Index {
-	ix := &Index{aliases: aliases}
-	ix.segs = ix.appendSegment(nil, docs, ix.newIDs(len(docs)))
-	return ix
-}
-
-// newIDs returns n fresh document ids.
-func (ix *Index) newIDs(n int) []int {
-	ids := make([]int, n)
+	ids := make([]int, len(docs))
 	for i := range ids {
-		ids[i] = ix.next
-		ix.next++
+		ids[i] = i
 	}
-	return ids
+	return (&Index{aliases: aliases}).apply(nil, docs, ids, len(docs))
 }
 
 // appendSegment appends a segment of docs to segs, unless docs is empty.
@@ -76,7 +68,6 @@ type Changes struct {
 // find its words); ix is unchanged. Ids not in the index are ignored.
 // Call Compact now and then to keep the segments few.
 func (ix *Index) Update(c Changes) *Index {
-	out := &Index{next: ix.next, aliases: ix.aliases}
 	gone := map[int]bool{}
 	for _, id := range c.Remove {
 		gone[id] = true
@@ -89,12 +80,58 @@ func (ix *Index) Update(c Changes) *Index {
 			docs, ids = append(docs, c.Replace[id]), append(ids, id)
 		}
 	}
+	next := ix.next
+	for range c.Add {
+		ids = append(ids, next)
+		next++
+	}
+	return ix.apply(gone, append(docs, c.Add...), ids, next)
+}
+
+// apply returns an index without the documents in gone and with docs, a
+// new segment, whose ids are ids; next is its next free id.
+func (ix *Index) apply(gone map[int]bool, docs []*app.Document, ids []int, next int) *Index {
+	out := &Index{next: next, aliases: ix.aliases}
 	for _, sv := range ix.segs {
 		out.segs = out.removeFrom(out.segs, sv, gone)
 	}
-	docs, ids = append(docs, c.Add...), append(ids, out.newIDs(len(c.Add))...)
 	out.segs = out.appendSegment(out.segs, docs, ids)
 	return out
+}
+
+// Rebase returns ix with the merges compacted made: compacted is
+// base.Compact(), made while ix was made from base by Updates, so that a
+// long merge need not hold changes up. The changes from base to ix are
+// made again on compacted, which costs what making them did.
+func (ix *Index) Rebase(base, compacted *Index) *Index {
+	was, now := base.byID(), ix.byID()
+	gone := map[int]bool{}
+	for id, d := range was {
+		if now[id] != d {
+			gone[id] = true
+		}
+	}
+	var docs []*app.Document
+	var ids []int
+	for _, id := range slices.Sorted(maps.Keys(now)) {
+		if was[id] != now[id] {
+			docs, ids = append(docs, now[id]), append(ids, id)
+		}
+	}
+	return compacted.apply(gone, docs, ids, max(ix.next, compacted.next))
+}
+
+// byID maps the ids of the documents in the index to them.
+func (ix *Index) byID() map[int]*app.Document {
+	m := make(map[int]*app.Document, ix.Docs())
+	for _, sv := range ix.segs {
+		for l, d := range sv.docs {
+			if !sv.isRemoved(int32(l)) {
+				m[sv.ids[l]] = d
+			}
+		}
+	}
+	return m
 }
 
 // has reports whether document id is in the index.

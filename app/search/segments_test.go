@@ -126,7 +126,8 @@ func describe(rs []Result) string {
 }
 
 // TestUpdatesAnswerAsAFreshBuild adds, removes and replaces documents at
-// random, a few at a time, compacting now and then, and after each step
+// random, a few at a time, compacting now and then (directly, or by a
+// compaction that finishes some steps later and is rebased), and after each step
 // compares every query's results with those of a fresh Build. Actors are
 // indexed with their aliases, which a removed document's words include.
 func TestUpdatesAnswerAsAFreshBuild(t *testing.T) {
@@ -137,6 +138,7 @@ func TestUpdatesAnswerAsAFreshBuild(t *testing.T) {
 	for _, d := range docs[:8] {
 		live[d.Path] = d
 	}
+	var base, compacted *Index
 	for step := range 36 {
 		var c Changes
 		for range 1 + rng.IntN(3) {
@@ -158,8 +160,17 @@ func TestUpdatesAnswerAsAFreshBuild(t *testing.T) {
 			}
 		}
 		ix = ix.Update(c)
-		if rng.IntN(3) == 0 {
+		switch rng.IntN(4) {
+		case 0:
 			ix = ix.Compact()
+		case 1: // a compaction starts from this index, and takes a while
+			if base == nil {
+				base, compacted = ix, ix.Compact()
+			}
+		case 2:
+			if base != nil {
+				ix, base = ix.Rebase(base, compacted), nil
+			}
 		}
 		assertSameAsBuild(t, fmt.Sprintf("step %d (%d segments)", step, ix.Segments()), ix, live, rng)
 	}
