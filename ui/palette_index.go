@@ -16,30 +16,50 @@ import (
 // It is built in the background the first time; after that each change to
 // the library (documents added, removed, or replaced by a new version) is
 // applied to it as such, which takes about as long as indexing the new
-// documents, and its segments are then compacted in the background. Files
-// the library only remembers are loaded for it first. Its fields belong to
-// the Fyne main goroutine.
+// documents. Its segments are compacted in the background meanwhile: a
+// long merge holds no change up, it is folded in once done (see
+// compacted). Files the library only remembers are loaded for it first.
+// Its fields belong to the Fyne main goroutine.
 type libraryIndex struct {
-	r        *reader
-	ix       *search.Index   // nil until first built
-	paths    []string        // the library's paths when ix was made
-	docs     []*app.Document // their documents then, nil where one did not load
-	building bool            // an update or a compaction is under way
-	onBuilt  func()
+	r           *reader
+	ix          *search.Index   // nil until first built
+	paths       []string        // the library's paths when ix was made
+	docs        []*app.Document // their documents then, nil where one did not load
+	updating    bool            // an update (or a rebase) is under way
+	compacting  bool            // a compaction is under way
+	uncompacted bool            // ix has segments added since the last compaction began
+	merged      *merged         // a compaction of an earlier index, to fold into ix
+	onBuilt     func()
 }
+
+// merged is a finished compaction of base.
+type merged struct{ base, compacted *search.Index }
 
 func newLibraryIndex(r *reader, onBuilt func()) *libraryIndex {
 	return &libraryIndex{r: r, onBuilt: onBuilt}
 }
 
-// refresh brings the index up to date in the background when the library
-// has changed since it was made. A change made meanwhile is picked up
-// when it is done.
+// refresh starts the index's next background job, unless an update is
+// under way (it calls refresh when done): an update when the library has
+// changed since the index was made, else folding in a compaction, else
+// compacting.
 func (li *libraryIndex) refresh() {
-	if li.building || !li.stale() {
+	if li.updating {
 		return
 	}
-	li.building = true
+	switch {
+	case li.stale():
+		li.update()
+	case li.merged != nil:
+		li.rebase()
+	case li.uncompacted && !li.compacting:
+		li.compact()
+	}
+}
+
+// update builds the index, or applies the library's changes to it.
+func (li *libraryIndex) update() {
+	li.updating = true
 	old, oldPaths, oldDocs := li.ix, li.paths, li.docs
 	paths, docs := li.snapshot()
 	li.r.spawn(func() {
@@ -127,10 +147,10 @@ func indexChanges(ix *search.Index, indexed map[string]*app.Document, paths []st
 }
 
 // install takes a newly made index, hands the documents it loaded to the
-// library's entries, and updates it again if the library changed
-// meanwhile, else compacts it in the background.
+// library's entries, and starts the next job.
 func (li *libraryIndex) install(ix *search.Index, paths []string, docs []*app.Document) {
-	li.ix, li.paths, li.docs, li.building = ix, paths, docs, false
+	li.ix, li.paths, li.docs = ix, paths, docs
+	li.updating, li.uncompacted = false, true
 	es := li.r.lib.entries
 	for i, d := range docs {
 		if d == nil {
@@ -146,22 +166,44 @@ func (li *libraryIndex) install(ix *search.Index, paths []string, docs []*app.Do
 	}
 	li.r.lib.list.Refresh()
 	li.onBuilt()
-	if li.stale() {
-		li.refresh()
-		return
-	}
-	li.compact()
+	li.refresh()
 }
 
-// compact merges the index's small segments in the background. It
-// indexes the same documents, so only the index is swapped.
+// compact merges the index's small segments in the background.
 func (li *libraryIndex) compact() {
-	li.building = true
-	ix := li.ix
+	li.compacting, li.uncompacted = true, false
+	base := li.ix
 	li.r.spawn(func() {
-		c := ix.Compact()
+		c := base.Compact()
+		fyne.Do(func() { li.compacted(base, c) })
+	})
+}
+
+// compacted takes the compaction c of base. It indexes the same
+// documents as base, so it replaces the index when that is still base;
+// when updates were made meanwhile, they are made again on c (rebase).
+func (li *libraryIndex) compacted(base, c *search.Index) {
+	li.compacting = false
+	switch {
+	case c == base: // nothing to merge
+	case li.ix == base && !li.updating:
+		li.ix = c
+	default:
+		li.merged = &merged{base, c}
+	}
+	li.refresh()
+}
+
+// rebase folds a compaction of an earlier index into the index, in the
+// background.
+func (li *libraryIndex) rebase() {
+	li.updating = true
+	m, ix := li.merged, li.ix
+	li.merged = nil
+	li.r.spawn(func() {
+		ix = ix.Rebase(m.base, m.compacted)
 		fyne.Do(func() {
-			li.ix, li.building = c, false
+			li.ix, li.updating, li.uncompacted = ix, false, true
 			li.refresh()
 		})
 	})

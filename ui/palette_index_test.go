@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -104,4 +105,45 @@ func firstActor(d *app.Document) string {
 		}
 	}
 	return ""
+}
+
+func TestPaletteIndexFoldsInACompactionMadeWhileUpdating(t *testing.T) {
+	r := openPalette(t)
+	li := r.search.index
+	var queued []func()
+	r.spawn = func(f func()) { queued = append(queued, f) }
+	run := func(i int) { // runs the i-th job queued
+		f := queued[i]
+		queued = slices.Delete(queued, i, i+1)
+		f()
+	}
+	dir := t.TempDir()
+	add := func(name string, n int) {
+		r.lib.add(&entry{path: seedFile(t, dir, name, n)})
+		li.refresh()
+	}
+	add("a.txt", 0)
+	run(0) // the update; a compaction (with nothing to merge) follows
+	run(0)
+	add("b.txt", 1)
+	run(0) // the update; the compaction of [5 1 1] is queued
+	add("c.txt", 2)
+	if len(queued) != 2 {
+		t.Fatalf("%d jobs queued, want the compaction and c's update", len(queued))
+	}
+	run(1) // c's update, made while the compaction runs
+	run(0) // the compaction, of the index before c: folded in by a rebase
+	run(0)
+	if li.ix.Segments() != 3 || li.ix.Docs() != 8 {
+		t.Errorf("after the rebase: %d segments, %d documents; want 3 (samples, a+b, c) and 8", li.ix.Segments(), li.ix.Docs())
+	}
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		if li.docOf(filepath.Join(dir, name)) < 0 {
+			t.Errorf("%s is not indexed", name)
+		}
+	}
+	run(0) // the next compaction merges everything
+	if li.ix.Segments() != 1 || li.ix.Docs() != 8 || len(queued) != 0 {
+		t.Errorf("finally %d segments, %d documents, %d jobs queued; want 1, 8, 0", li.ix.Segments(), li.ix.Docs(), len(queued))
+	}
 }
