@@ -26,7 +26,8 @@ type Index struct {
 
 // segView is a segment with the documents removed from it since it was
 // built (tombstones). Searches skip their items; the words only they held
-// no longer count. Compact purges them.
+// no longer count. They are purged when Compact merges the segment, or
+// when Update finds most of it removed and builds it again.
 type segView struct {
 	*segment
 	removed  []bool          // per document of the segment; nil when none is
