@@ -234,3 +234,29 @@ func TestSingleSpaced(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCased checks the title-case test on headlines and on lines of
+// names, with the words the document writes in lower case marked.
+func TestTitleCased(t *testing.T) {
+	tests := []struct {
+		line   string
+		common string // the capitalised words the document also writes in lower case
+		want   bool
+	}{
+		{"Kerry Warns Russia, But Moscow Keeps Bombing Aleppo", "But Bombing", true},
+		{"See Syria Daily, Sept 29: Kerry Warns Russia, But Moscow Keeps Bombing Aleppo", "But", true},
+		{"Kerry Warns Russia, But Moscow Acts", "But", false},
+		{"Seattle Mariners, New York Yankees, Boston Red Sox", "", false},
+		{"Kerry warns Russia, but Moscow keeps bombing Aleppo", "But", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.line, nil)
+		seen := make([]bool, len(toks))
+		for i, tk := range toks {
+			seen[i] = strings.Contains(" "+tc.common+" ", " "+tk.text(tc.line)+" ")
+		}
+		if got := titleCased(tc.line, toks, seen); got != tc.want {
+			t.Errorf("titleCased(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
