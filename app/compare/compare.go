@@ -85,7 +85,7 @@ func Compare(a, b *app.Document, opt Options) *Result {
 	qa, qb := quotesOf(a.Text, a.Spans), quotesOf(b.Text, b.Spans)
 	r.QuotesA, r.QuotesB = publicQuotes(qa), publicQuotes(qb)
 	r.Quotes = matchQuotes(qa, qb)
-	r.Paraphrases = paraphrases(sa, sb, qa, qb, r.Quotes)
+	r.Paraphrases = paraphrases(sa, sb, qa, qb, r.Quotes, r.SameEvent)
 	fa, fb := figuresOf(sa, a.Spans), figuresOf(sb, b.Spans)
 	r.FiguresA, r.FiguresB = publicFigures(fa), publicFigures(fb)
 	if !r.SameEvent && !opt.Force {
