@@ -146,6 +146,9 @@ func quoteTally(r *compare.Result) string {
 	if speakers > 0 {
 		s += fmt.Sprintf(" %d put the same words in different mouths.", speakers)
 	}
+	if n := len(r.Paraphrases); n > 0 {
+		s += fmt.Sprintf(" %d said by the other account in its own words, not quoted (listed at the end).", n)
+	}
 	return s
 }
 
