@@ -300,6 +300,8 @@ func (cv *compareView) tapped(s compare.Side, off int) {
 	if m, isQuote := cv.res.QuoteAt(s, off); isQuote {
 		cv.panel.selectQuote(m)
 		cv.setStatus(quoteMessage(m))
+	} else if _, para := cv.res.ParaphraseAt(s, off); para {
+		cv.setStatus(fmt.Sprintf("%s says this in its own words, without quotation marks: outlined in its column.", sideName(s.Other())))
 	} else {
 		cv.setStatus(fmt.Sprintf("%s tells this too: outlined in its column.", sideName(s.Other())))
 	}
