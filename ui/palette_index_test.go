@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -145,5 +146,22 @@ func TestPaletteIndexFoldsInACompactionMadeWhileUpdating(t *testing.T) {
 	run(0) // the next compaction merges everything
 	if li.ix.Segments() != 1 || li.ix.Docs() != 8 || len(queued) != 0 {
 		t.Errorf("finally %d segments, %d documents, %d jobs queued; want 1, 8, 0", li.ix.Segments(), li.ix.Docs(), len(queued))
+	}
+}
+
+// BenchmarkPaletteIndexAddOne10k measures the background work of adding
+// one article to a 10,000-article library's index: finding what changed,
+// then search.Update (short unanalysed texts: the diff's cost is the
+// point; BenchmarkUpdate10k in app/search has real articles).
+func BenchmarkPaletteIndexAddOne10k(b *testing.B) {
+	paths, docs := make([]string, 10001), make([]*app.Document, 10001)
+	for i := range docs {
+		paths[i] = fmt.Sprintf("lib/%05d.txt", i)
+		docs[i] = &app.Document{Path: paths[i], Title: "Article", Text: fmt.Sprintf("Article %d\n\nThe minister said talks would resume.", i)}
+	}
+	ix := updated(nil, nil, paths[:10000], docs[:10000])
+	indexed := indexedByPath(paths[:10000], docs[:10000])
+	for b.Loop() {
+		updated(ix, indexed, paths, docs)
 	}
 }
