@@ -126,10 +126,9 @@ func (ix *Index) Rebase(base, compacted *Index) *Index {
 func (ix *Index) byID() map[int]*app.Document {
 	m := make(map[int]*app.Document, ix.Docs())
 	for _, sv := range ix.segs {
-		for l, d := range sv.docs {
-			if !sv.isRemoved(int32(l)) {
-				m[sv.ids[l]] = d
-			}
+		docs, ids := sv.liveDocs(nil)
+		for i, d := range docs {
+			m[ids[i]] = d
 		}
 	}
 	return m
