@@ -163,21 +163,27 @@ func (ix *Index) queryWords(query string) []queryWord {
 		for i, m := range q.matches {
 			q.byWord[m.word] = i
 		}
-		q.inSeg, q.segSize = make([][]segMatch, len(ix.segs)), make([]int, len(ix.segs))
-		for si, sv := range ix.segs {
-			for _, m := range q.matches {
-				if id, ok := sv.wordIDs[m.word]; ok && sv.livePostings(id) > 0 {
-					q.inSeg[si] = append(q.inSeg[si], segMatch{id, m.weight})
-					q.total += sv.livePostings(id)
-					q.segSize[si] += len(sv.postings[id])
-				}
-			}
-		}
+		q.locate(ix.segs)
 		qws = append(qws, q)
 	})
 	// The rarest word first: it bounds the candidates.
 	sort.SliceStable(qws, func(i, j int) bool { return qws[i].total < qws[j].total })
 	return qws
+}
+
+// locate finds q's matches in each segment's vocabulary and counts their
+// postings.
+func (q *queryWord) locate(segs []*segView) {
+	q.inSeg, q.segSize = make([][]segMatch, len(segs)), make([]int, len(segs))
+	for si, sv := range segs {
+		for _, m := range q.matches {
+			if id, ok := sv.wordIDs[m.word]; ok && sv.livePostings(id) > 0 {
+				q.inSeg[si] = append(q.inSeg[si], segMatch{id, m.weight})
+				q.total += sv.livePostings(id)
+				q.segSize[si] += len(sv.postings[id])
+			}
+		}
+	}
 }
 
 // matchWord finds the words of the vocabularies q may stand for, best
