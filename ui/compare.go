@@ -27,7 +27,7 @@ type compareView struct {
 	docs   [2]*app.Document
 	res    *compare.Result
 	hidden [len(highlight.Kinds)]bool
-	marks  [2][]textMark // outlines on each side: what was clicked, and its counterpart
+	marks  [2][]articleview.Mark // outlines on each side: what was clicked, and its counterpart
 
 	rows   *alignedRows         // nil for different events
 	views  [2]*articleview.View // for different events
@@ -382,11 +382,11 @@ func (cv *compareView) setMarks(s compare.Side, own, other compare.Range) {
 }
 
 // outline is the marks outlining r, none when r is empty.
-func outline(r compare.Range) []textMark {
+func outline(r compare.Range) []articleview.Mark {
 	if r.Len() == 0 {
 		return nil
 	}
-	return []textMark{{Start: r.Start, End: r.End, Style: markOutline}}
+	return []articleview.Mark{markOutline.mark(r.Start, r.End)}
 }
 
 // showQuote brings a quote match into view in both columns.
@@ -404,7 +404,7 @@ func (cv *compareView) showQuote(m compare.QuoteMatch) {
 // showRanges outlines a range on each side (an empty one is skipped) and
 // scrolls A's, else B's, into view.
 func (cv *compareView) showRanges(rs [2]compare.Range) {
-	cv.marks = [2][]textMark{outline(rs[0]), outline(rs[1])}
+	cv.marks = [2][]articleview.Mark{outline(rs[0]), outline(rs[1])}
 	if cv.rows == nil {
 		for s, r := range rs {
 			if r.Len() > 0 {

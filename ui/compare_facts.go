@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"slant/app/compare"
+	"slant/ui/articleview"
 )
 
 // addParaphrases appends to the Quotes tab the quotations one account
@@ -36,9 +37,9 @@ func (p *comparePanel) addParaphrases(box *fyne.Container) {
 func (p *comparePanel) paraphraseCard(x compare.Paraphrase) fyne.CanvasObject {
 	cv := p.cv
 	q, other := cv.res.QuoteOf(x), x.Quoted.Other()
-	marks := make([]textMark, len(x.Words))
+	marks := make([]articleview.Mark, len(x.Words))
 	for i, w := range x.Words {
-		marks[i] = textMark{Start: w.Start, End: w.End, Style: markShared}
+		marks[i] = markShared.mark(w.Start, w.End)
 	}
 	head := container.NewHBox(statusChip("PARAPHRASED IN "+sideName(other), theme.ColorNameWarning),
 		widget.NewLabelWithStyle(orUnattributed(q.Speaker), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"slant/app/compare"
+	"slant/ui/articleview"
 )
 
 // panelTextSize is the size of quoted text in the side panel.
@@ -214,9 +215,9 @@ func trimMarks(s string) string {
 // diffText lays a diff out as one text, each step in its own words (A's
 // for shared, removed, moved-from and elided words; B's for added and
 // moved-to), with the marks that colour it.
-func diffText(ta, tb string, ops []compare.DiffOp) (string, []textMark) {
+func diffText(ta, tb string, ops []compare.DiffOp) (string, []articleview.Mark) {
 	var b strings.Builder
-	var marks []textMark
+	var marks []articleview.Mark
 	for _, op := range ops {
 		src, r := ta, op.A
 		if op.Op == compare.Added || op.Op == compare.MovedTo {
@@ -231,7 +232,7 @@ func diffText(ta, tb string, ops []compare.DiffOp) (string, []textMark) {
 		start := b.Len()
 		b.WriteString(src[r.Start:r.End])
 		if st, ok := diffStyles[op.Op]; ok {
-			marks = append(marks, textMark{Start: start, End: b.Len(), Style: st})
+			marks = append(marks, st.mark(start, b.Len()))
 		}
 	}
 	return b.String(), marks
@@ -333,18 +334,16 @@ func panelNote(s string) fyne.CanvasObject {
 }
 
 // panelBlock shows text with marks in the panel's size.
-func panelBlock(text string, marks []textMark) *textBlock {
-	t := newTextBlock()
-	t.size = panelTextSize
-	t.set(text, 0, len(text), nil, marks)
+func panelBlock(text string, marks []articleview.Mark) *articleview.Block {
+	t := articleview.NewBlock(articleview.Font{Size: panelTextSize})
+	t.SetText(text, 0, len(text), nil, marks)
 	return t
 }
 
 // panelBlockOf shows the range r of text with marks.
-func panelBlockOf(text string, r compare.Range, marks []textMark) fyne.CanvasObject {
-	t := newTextBlock()
-	t.size = panelTextSize
-	t.set(text, r.Start, r.End, nil, marks)
+func panelBlockOf(text string, r compare.Range, marks []articleview.Mark) fyne.CanvasObject {
+	t := articleview.NewBlock(articleview.Font{Size: panelTextSize})
+	t.SetText(text, r.Start, r.End, nil, marks)
 	return container.New(&padBox{theme.Padding(), theme.Padding() * 1.5}, t)
 }
 
@@ -355,8 +354,8 @@ func labelled(s compare.Side, o fyne.CanvasObject) fyne.CanvasObject {
 }
 
 // markOf is a one-mark list.
-func markOf(r compare.Range, s markStyle) []textMark {
-	return []textMark{{Start: r.Start, End: r.End, Style: s}}
+func markOf(r compare.Range, s markStyle) []articleview.Mark {
+	return []articleview.Mark{s.mark(r.Start, r.End)}
 }
 
 // padBox pads its objects by x and y.
@@ -400,7 +399,7 @@ var (
 func newTapCard(content fyne.CanvasObject, onTap func()) *tapCard {
 	c := &tapCard{content: content, onTap: onTap}
 	c.ExtendBaseWidget(c)
-	forBlocks(content, func(b *textBlock) { b.onTap = func(int) { onTap() } })
+	forBlocks(content, func(b *articleview.Block) { b.OnTap = func(int) { onTap() } })
 	return c
 }
 
@@ -414,9 +413,9 @@ func (c *tapCard) Tapped(*fyne.PointEvent) { c.onTap() }
 func (c *tapCard) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // forBlocks calls f on each text block in the containers under o.
-func forBlocks(o fyne.CanvasObject, f func(*textBlock)) {
+func forBlocks(o fyne.CanvasObject, f func(*articleview.Block)) {
 	switch v := o.(type) {
-	case *textBlock:
+	case *articleview.Block:
 		f(v)
 	case *fyne.Container:
 		for _, x := range v.Objects {

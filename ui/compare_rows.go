@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"slant/app/compare"
+	"slant/highlight"
+	"slant/ui/articleview"
 )
 
 // Geometry of the aligned rows.
@@ -29,7 +31,6 @@ type alignedRows struct {
 	host    *fyne.Container
 	heights []float32 // each row's height at width
 	width   float32
-	measure [2]*textBlock // measures passages without showing them
 }
 
 func newAlignedRows(cv *compareView) *alignedRows {
@@ -38,9 +39,6 @@ func newAlignedRows(cv *compareView) *alignedRows {
 	a.list = widget.NewList(func() int { return len(cv.res.Rows) }, a.newItem, a.update)
 	a.list.HideSeparators = false
 	a.host = container1(&rowsHost{a: a}, a.list)
-	for s := range a.measure {
-		a.measure[s] = newTextBlock()
-	}
 	return a
 }
 
@@ -81,7 +79,7 @@ func (a *alignedRows) cellWidth() float32 { return (a.width - columnGap) / 2 }
 // rowHeight is the height of row i: its taller cell.
 func (a *alignedRows) rowHeight(i int) float32 {
 	row := a.cv.res.Rows[i]
-	h := a.measure[0].lineHeight()
+	h := articleview.Font{Size: compareTextSize}.LineHeight()
 	for s, p := range [2]int{row.A, row.B} {
 		if p >= 0 {
 			h = max(h, a.passageHeight(compare.Side(s), p))
@@ -92,12 +90,17 @@ func (a *alignedRows) rowHeight(i int) float32 {
 
 // passageHeight is the height of passage p of side s in a cell.
 func (a *alignedRows) passageHeight(s compare.Side, p int) float32 {
-	m := a.measure[s]
-	d := a.cv.docs[s]
 	r := a.cv.passage(s, p)
-	m.bold = a.cv.isTitle(s, r)
-	m.text, m.start, m.end, m.wrapWidth = d.Text, r.Start, r.End, -1
-	return m.heightFor(a.textWidth())
+	return articleview.TextHeight(a.cv.docs[s].Text, r.Start, r.End, a.cv.passageFont(s, r), a.textWidth())
+}
+
+// compareTextSize is the size of the compared text: smaller than the
+// reader's, as each column has half the width.
+const compareTextSize = 15
+
+// passageFont is the font of passage r of side s: bold for the title.
+func (cv *compareView) passageFont(s compare.Side, r compare.Passage) articleview.Font {
+	return articleview.Font{Size: compareTextSize, Bold: cv.isTitle(s, r)}
 }
 
 // textWidth is the width of a cell's text.
@@ -114,7 +117,7 @@ type rowItem struct {
 // column's passage has no counterpart here, or is told elsewhere.
 type rowCell struct {
 	bg, stripe *canvas.Rectangle
-	block      *textBlock
+	block      *articleview.Block
 	note       *widget.Label
 	jump       *widget.Button
 	jumpFrom   int // the other column's passage whose partner the jump shows
@@ -125,12 +128,11 @@ func (a *alignedRows) newItem() fyne.CanvasObject {
 	for s := range it.cells {
 		side := compare.Side(s)
 		c := &rowCell{bg: canvas.NewRectangle(theme.Color(theme.ColorNameBackground)),
-			stripe: canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), block: newTextBlock(),
+			stripe: canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), block: articleview.NewBlock(articleview.Font{Size: compareTextSize}),
 			note: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})}
 		c.note.Importance = widget.LowImportance
-		c.block.hidden = &a.cv.hidden
-		c.block.onTap = func(off int) { a.cv.tapped(side, off) }
-		c.block.onHover = a.cv.hovered(side)
+		c.block.OnTap = func(off int) { a.cv.tapped(side, off) }
+		c.block.OnHover = a.cv.hovered(side)
 		c.jump = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { a.cv.showPartner(side.Other(), c.jumpFrom) })
 		c.jump.Importance = widget.LowImportance
 		it.cells[s] = c
@@ -159,8 +161,11 @@ func (a *alignedRows) update(id widget.ListItemID, o fyne.CanvasObject) {
 func (a *alignedRows) fillPassage(c *rowCell, s compare.Side, p int) {
 	cv := a.cv
 	r := cv.passage(s, p)
-	c.block.bold = cv.isTitle(s, r)
-	c.block.set(cv.docs[s].Text, r.Start, r.End, cv.docs[s].Spans, cv.marks[s])
+	for _, k := range highlight.Kinds {
+		c.block.SetKindVisible(k, !cv.hidden[k])
+	}
+	c.block.Font = cv.passageFont(s, r)
+	c.block.SetText(cv.docs[s].Text, r.Start, r.End, cv.docs[s].Spans, cv.marks[s])
 	c.block.Show()
 	c.note.Hide()
 	c.jump.Hide()

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -74,24 +75,28 @@ func TestCompareShowsAlteredQuoteDiff(t *testing.T) {
 	if cv.panel.cards[0].m.Status != compare.Altered {
 		t.Errorf("first card is %s, want the altered quote first", cv.panel.cards[0].m.Status)
 	}
-	blocks := objectsOf[*textBlock](card.o)
+	blocks := objectsOf[*articleview.Block](card.o)
 	if len(blocks) == 0 {
 		t.Fatal("the altered quote shows no diff")
 	}
 	diff := blocks[0]
-	if !strings.Contains(diff.text, "The Russians have made some constructive ideas") {
-		t.Errorf("diff text %.80q", diff.text)
+	if !strings.Contains(diff.Text(), "The Russians have made some constructive ideas") {
+		t.Errorf("diff text %.80q", diff.Text())
 	}
 	moved := map[markStyle]string{}
-	for _, m := range diff.marks {
-		moved[m.Style] = diff.text[m.Start:m.End]
+	for _, m := range diff.Marks() {
+		for s := range markLooks {
+			if markStyle(s).mark(m.Start, m.End) == m {
+				moved[markStyle(s)] = diff.Text()[m.Start:m.End]
+			}
+		}
 	}
 	if moved[markMovedFrom] != "could" || moved[markMoved] != "could" {
 		t.Errorf("moved words %q → %q, want could → could", moved[markMovedFrom], moved[markMoved])
 	}
 	// A's order reads "ceasefire could in fact", B's "in fact could".
-	if !strings.Contains(diff.text, "ceasefire could in fact could be implemented") {
-		t.Errorf("diff reads %q", diff.text)
+	if !strings.Contains(diff.Text(), "ceasefire could in fact could be implemented") {
+		t.Errorf("diff reads %q", diff.Text())
 	}
 	if !hasText(card.o, "ALTERED") {
 		t.Error("the altered quote's card has no ALTERED tag")
@@ -166,25 +171,14 @@ func TestCompareMarksOnlyInOne(t *testing.T) {
 }
 
 // visibleBlock returns the text block shown for side s holding off.
-func visibleBlock(cv *compareView, s compare.Side, off int) *textBlock {
+func visibleBlock(cv *compareView, s compare.Side, off int) *articleview.Block {
 	for _, it := range objectsOf[*rowItem](cv.rows.list) {
 		b := it.cells[s].block
-		if it.Visible() && b.Visible() && b.text == cv.docs[s].Text && b.start <= off && off < b.end {
+		if start, end := b.Range(); it.Visible() && b.Visible() && start <= off && off < end {
 			return b
 		}
 	}
 	return nil
-}
-
-// posOf returns where byte offset off is drawn in block b.
-func posOf(b *textBlock, off int) fyne.Position {
-	b.wrap(b.Size().Width)
-	for _, ln := range b.lines {
-		if ln.start <= off && off < ln.end {
-			return fyne.NewPos(b.metrics().widthOf(b.text[ln.start:off])+2, ln.y+b.lineHeight()/2)
-		}
-	}
-	return fyne.Position{}
 }
 
 func TestClickQuoteShowsCounterpart(t *testing.T) {
@@ -211,14 +205,14 @@ func TestClickQuoteShowsCounterpart(t *testing.T) {
 	if visibleBlock(cv, compare.SideB, m.SharedB.Start) != nil {
 		t.Fatal("the counterpart is in view before the click; pick another quote")
 	}
-	test.TapAt(block, posOf(block, off))
+	test.TapAt(block, block.PointOf(off))
 	other := visibleBlock(cv, compare.SideB, m.SharedB.Start)
 	if other == nil {
 		t.Fatal("clicking the quote in A did not bring B's version into view")
 	}
-	want := textMark{Start: m.SharedB.Start, End: m.SharedB.End, Style: markOutline}
-	if len(other.marks) != 1 || other.marks[0] != want {
-		t.Errorf("B's version marked %v, want %v", other.marks, want)
+	want := markOutline.mark(m.SharedB.Start, m.SharedB.End)
+	if got := other.Marks(); len(got) != 1 || got[0] != want {
+		t.Errorf("B's version marked %v, want %v", got, want)
 	}
 	if !strings.HasPrefix(cv.status.Text, "Quote ") {
 		t.Errorf("status %q", cv.status.Text)
@@ -242,28 +236,44 @@ func TestClickOnlyInOneSaysSo(t *testing.T) {
 func TestLegendHidesKindInBothColumns(t *testing.T) {
 	cv, _ := newTestCompare(t, 0, 1)
 	cv.legend.checks[0].SetChecked(false)
+	shown := 0
 	for _, it := range objectsOf[*rowItem](cv.rows.list) {
-		if it.cells[0].block.kindShown(0) || it.cells[1].block.kindShown(0) {
-			t.Fatal("quotes still shown after the legend hid them")
+		for _, c := range it.cells {
+			if !it.Visible() || !c.block.Visible() {
+				continue
+			}
+			shown++
+			if c.block.KindVisible(highlight.Quote) {
+				t.Fatal("quotes still shown after the legend hid them")
+			}
 		}
+	}
+	if shown == 0 {
+		t.Fatal("no passage in view")
 	}
 }
 
-func TestWrapTextKeepsEveryWord(t *testing.T) {
-	test.NewTempApp(t)
-	text := seedDocs(t)[0].Text
-	m := widthsFor(compareTextSize, fyne.TextStyle{})
-	for _, width := range []float32{60, 200, 480} {
-		var got []string
-		wrapText(text, 0, len(text), m, width, func(s, e int) {
-			if w := m.widthOf(text[s:e]); w > width && strings.Contains(text[s:e], " ") {
-				t.Errorf("width %v: line %q is %v wide", width, text[s:e], w)
-			}
-			got = append(got, strings.Fields(text[s:e])...)
-		})
-		if strings.Join(got, "") != strings.Join(strings.Fields(text), "") {
-			t.Errorf("width %v: words lost or reordered", width)
-		}
+// TestCompareRowCopiesQuote checks that a teacher can select a quotation
+// in a row by dragging and copy it.
+func TestCompareRowCopiesQuote(t *testing.T) {
+	cv, _ := newTestCompare(t, 0, 1)
+	text := cv.docs[0].Text
+	want := `"This has to stop,"`
+	start := strings.Index(text, want)
+	cv.rows.showRow(cv.rows.rowAt(compare.SideA, start))
+	b := visibleBlock(cv, compare.SideA, start)
+	if b == nil {
+		t.Fatal("the quote's row is not shown")
+	}
+	from, to := b.PointOf(start), b.PointOf(start+len(want))
+	from.X -= 2
+	to.X -= 2
+	b.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: from}, Button: desktop.MouseButtonPrimary})
+	b.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-from.X, to.Y-from.Y)})
+	b.DragEnd()
+	b.TypedShortcut(&fyne.ShortcutCopy{})
+	if got := fyne.CurrentApp().Clipboard().Content(); got != want {
+		t.Errorf("copied %q, want %q", got, want)
 	}
 }
 
@@ -381,7 +391,7 @@ func TestCompareShowsParaphrase(t *testing.T) {
 		t.Fatal("001's Davutoglu quotation has no paraphrase in 003")
 	}
 	cv.tapped(compare.SideA, off)
-	want := textMark{Start: p.Sentence.Start, End: p.Sentence.End, Style: markOutline}
+	want := markOutline.mark(p.Sentence.Start, p.Sentence.End)
 	if len(cv.marks[1]) != 1 || cv.marks[1][0] != want {
 		t.Errorf("clicking Davutoglu's quotation outlined %v in B, want the sentence paraphrasing it %v", cv.marks[1], want)
 	}

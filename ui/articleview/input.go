@@ -42,20 +42,7 @@ func (v *View) offsetAtPos(p fyne.Position) (int, bool) {
 	if !v.laidOut() {
 		return 0, false
 	}
-	y := p.Y - pagePad + v.offset
-	i := v.lay.lineAt(y, v.typo)
-	ln := v.lay.lines[i]
-	m := v.typo.fonts[ln.style]
-	x := p.X - v.columnX()
-	switch {
-	case y < v.lay.lines[0].y:
-		return ln.start, false
-	case y >= v.lay.height:
-		return len(v.text), false
-	}
-	off := offsetAt(v.text, ln, m, x)
-	inY := y >= ln.y && y < ln.y+v.typo.lineH[ln.style]
-	return off, inY && x >= 0 && x < xAt(v.text, ln, m, ln.end)
+	return v.offsetIn(p.X-v.columnX(), p.Y-pagePad+v.offset)
 }
 
 // spansAtPos returns the visible spans under p, none when p is off the text.
@@ -88,15 +75,39 @@ func (v *View) indexOf(spans []highlight.Span) int {
 }
 
 // TappedSecondary offers Copy and Select All in a pop-up menu.
-func (v *View) TappedSecondary(ev *fyne.PointEvent) {
-	c := fyne.CurrentApp().Driver().CanvasForObject(v)
+func (v *View) TappedSecondary(ev *fyne.PointEvent) { showCopyMenu(v, v, ev) }
+
+// SelectAll selects the whole text.
+func (v *View) SelectAll() { v.Select(0, len(v.text)) }
+
+// selectable is text that can be selected and copied: a View or a Block.
+type selectable interface {
+	Copy()
+	SelectedText() string
+	SelectAll()
+}
+
+// showCopyMenu offers Copy and Select All of s in a pop-up menu at ev
+// over o.
+func showCopyMenu(o fyne.CanvasObject, s selectable, ev *fyne.PointEvent) {
+	c := fyne.CurrentApp().Driver().CanvasForObject(o)
 	if c == nil {
 		return
 	}
-	cp := fyne.NewMenuItem("Copy", v.Copy)
-	cp.Disabled = v.SelectedText() == ""
-	all := fyne.NewMenuItem("Select All", func() { v.Select(0, len(v.text)) })
+	cp := fyne.NewMenuItem("Copy", s.Copy)
+	cp.Disabled = s.SelectedText() == ""
+	all := fyne.NewMenuItem("Select All", s.SelectAll)
 	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", cp, all), c, ev.AbsolutePosition)
+}
+
+// copyShortcut copies the selection of s (Ctrl+C) or selects all (Ctrl+A).
+func copyShortcut(s selectable, sc fyne.Shortcut) {
+	switch sc.(type) {
+	case *fyne.ShortcutCopy:
+		s.Copy()
+	case *fyne.ShortcutSelectAll:
+		s.SelectAll()
+	}
 }
 
 // DoubleTapped selects the word under the pointer.
@@ -134,9 +145,15 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
 }
 
-func (v *View) focus() {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(v); c != nil {
-		c.Focus(v)
+func (v *View) focus() { focus(v) }
+
+// focus gives o the keyboard focus.
+func focus(o interface {
+	fyne.CanvasObject
+	fyne.Focusable
+}) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(o); c != nil {
+		c.Focus(o)
 	}
 }
 
@@ -285,11 +302,4 @@ func (v *View) lineStep() float32 {
 }
 
 // TypedShortcut copies the selection (Ctrl+C) and selects all (Ctrl+A).
-func (v *View) TypedShortcut(s fyne.Shortcut) {
-	switch s.(type) {
-	case *fyne.ShortcutCopy:
-		v.Copy()
-	case *fyne.ShortcutSelectAll:
-		v.Select(0, len(v.text))
-	}
-}
+func (v *View) TypedShortcut(s fyne.Shortcut) { copyShortcut(v, s) }

@@ -56,11 +56,18 @@ type typography struct {
 // is one line and matches title (or title is empty); a later short line
 // with no closing punctuation that starts with a capital is a subheading.
 func splitBlocks(text, title string) []block {
+	blocks := splitRange(text, 0, len(text))
+	styleBlocks(text, title, blocks)
+	return blocks
+}
+
+// splitRange cuts text[from:to] at blank lines into body blocks.
+func splitRange(text string, from, to int) []block {
 	var blocks []block
 	start := -1
-	for i := 0; i <= len(text); {
-		j := strings.IndexByte(text[i:], '\n')
-		end := len(text)
+	for i := from; i <= to; {
+		j := strings.IndexByte(text[i:to], '\n')
+		end := to
 		if j >= 0 {
 			end = i + j
 		}
@@ -78,9 +85,8 @@ func splitBlocks(text, title string) []block {
 		i = end + 1
 	}
 	if start >= 0 {
-		blocks = append(blocks, block{start: start, end: highlight.TrimEnd(text, start, len(text))})
+		blocks = append(blocks, block{start: start, end: highlight.TrimEnd(text, start, to)})
 	}
-	styleBlocks(text, title, blocks)
 	return blocks
 }
 
@@ -134,7 +140,10 @@ func isCredit(word string) bool {
 
 // wrap lays the blocks of text out at width.
 func wrap(text string, blocks []block, t *typography, width float32) layout {
-	lay := layout{width: width, lines: make([]line, 0, len(text)/60+len(blocks))}
+	lay := layout{width: width}
+	if len(blocks) > 0 {
+		lay.lines = make([]line, 0, (blocks[len(blocks)-1].end-blocks[0].start)/60+len(blocks))
+	}
 	var y float32
 	for i, b := range blocks {
 		if i > 0 {

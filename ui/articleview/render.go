@@ -2,12 +2,10 @@ package articleview
 
 import (
 	"image/color"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/theme"
 
 	"slant/highlight"
 )
@@ -29,12 +27,6 @@ type renderer struct {
 	colors  palette
 }
 
-// palette is the colours of one theme variant, resolved once per refresh.
-type palette struct {
-	fg, muted, selection, mark, scroll color.Color
-	bg, ink                            [numKinds]color.Color
-}
-
 func newRenderer(v *View) *renderer {
 	r := &renderer{v: v, thumb: canvas.NewRectangle(color.Transparent), head: canvas.NewText("", color.Transparent)}
 	r.thumb.CornerRadius = 3
@@ -44,16 +36,7 @@ func newRenderer(v *View) *renderer {
 	return r
 }
 
-func (r *renderer) resolveColors() {
-	th := r.v.Theme()
-	variant := fyne.CurrentApp().Settings().ThemeVariant()
-	c := func(n fyne.ThemeColorName) color.Color { return resolveColor(th, n, variant) }
-	r.colors = palette{fg: c(theme.ColorNameForeground), muted: c(theme.ColorNamePlaceHolder), selection: c(theme.ColorNameSelection),
-		mark: c(ColorNameMark), scroll: c(theme.ColorNameScrollBar)}
-	for _, k := range highlight.Kinds {
-		r.colors.bg[k], r.colors.ink[k] = c(BackgroundName(k)), c(InkName(k))
-	}
-}
+func (r *renderer) resolveColors() { r.colors = newPalette(r.v.Theme()) }
 
 // Destroy is part of fyne.WidgetRenderer.
 func (r *renderer) Destroy() {}
@@ -190,79 +173,8 @@ func (r *renderer) placeThumb() {
 // filled, or outlined when outline is set.
 func (r *renderer) addRanges(i int, p *pool[*canvas.Rectangle], get func() (int, int), c color.Color, outline bool) {
 	start, end := get()
-	ln := r.v.lay.lines[i]
-	if start >= end || end <= ln.start || start > ln.end || (start == ln.end && end > start && ln.end != ln.start) {
-		return
-	}
-	m := r.v.typo.fonts[ln.style]
-	x1, x2 := xAt(r.v.text, ln, m, start), xAt(r.v.text, ln, m, end)
-	if end > ln.end {
-		x2 += m.runeWidth(' ') // the selection runs on past the line
-	}
-	rect := p.get()
-	rect.FillColor, rect.StrokeColor, rect.StrokeWidth = c, color.Transparent, 0
-	if outline {
-		rect.FillColor, rect.StrokeColor, rect.StrokeWidth = color.Transparent, c, 2
-	}
-	top := r.lineTop(i) + r.textTop(ln)
-	rect.Move(fyne.NewPos(r.v.columnX()+x1-1, top-1))
-	rect.Resize(fyne.NewSize(x2-x1+2, m.height+2))
-}
-
-// textTop is the y of the text inside its line box.
-func (r *renderer) textTop(ln line) float32 {
-	return float32(int((r.v.typo.lineH[ln.style] - r.v.typo.fonts[ln.style].height) / 2))
+	r.v.addRange(p, i, start, end, r.v.columnX(), r.lineTop(i), c, outline)
 }
 
 // fill draws line i into slot s, at the origin.
-func (r *renderer) fill(s *lineSlot, i int) {
-	v := r.v
-	ln := v.lay.lines[i]
-	m := v.typo.fonts[ln.style]
-	s.reset(i, v.gen)
-	ty := r.textTop(ln)
-	for _, k := range drawOrder {
-		if v.hidden[k] {
-			continue
-		}
-		for _, sp := range spansOn(v.byKind[k], ln) {
-			x1, x2 := xAt(v.text, ln, m, sp.Start), xAt(v.text, ln, m, sp.End)
-			s.addBg(r.colors.bg[k], x1, ty-1, x2-x1, m.height+2)
-			drawCue(s, k, r.colors.ink[k], x1, x2, ty, m)
-		}
-	}
-	for _, p := range r.pieces(ln) {
-		s.addText(v.text[p[0]:p[1]], xAt(v.text, ln, m, p[0]), ty, m, r.colors.fg)
-	}
-}
-
-// pieces splits line ln at the edges of visible spans, so each span's text
-// is drawn from where its background starts.
-func (r *renderer) pieces(ln line) [][2]int {
-	cuts := []int{ln.start, ln.end}
-	for k := range r.v.byKind {
-		if r.v.hidden[k] {
-			continue
-		}
-		for _, sp := range spansOn(r.v.byKind[k], ln) {
-			cuts = append(cuts, max(sp.Start, ln.start), min(sp.End, ln.end))
-		}
-	}
-	slices.Sort(cuts)
-	cuts = slices.Compact(cuts)
-	out := make([][2]int, 0, len(cuts))
-	for j := 1; j < len(cuts); j++ {
-		out = append(out, [2]int{cuts[j-1], cuts[j]})
-	}
-	return out
-}
-
-// spansOn returns the spans (of one kind, sorted) that overlap line ln.
-func spansOn(spans []highlight.Span, ln line) []highlight.Span {
-	i := firstEndingAfter(spans, ln.start)
-	j := i
-	for j < len(spans) && spans[j].Start < max(ln.end, ln.start+1) {
-		j++
-	}
-	return spans[i:j]
-}
+func (r *renderer) fill(s *lineSlot, i int) { r.v.fill(s, i, r.v.gen, &r.colors) }

@@ -90,6 +90,11 @@ func (s *lineSlot) addBg(c color.Color, x, y, w, h float32) {
 	s.bgs = append(s.bgs, r)
 }
 
+// addFill adds a square-cornered background, such as a Mark's tint.
+func (s *lineSlot) addFill(c color.Color, x, y, w, h float32) {
+	s.bgs = append(s.bgs, s.rect(c, x, y, w, h))
+}
+
 func (s *lineSlot) addCueRect(c color.Color, x, y, w, h float32) {
 	s.cues = append(s.cues, s.rect(c, x, y, w, h))
 }

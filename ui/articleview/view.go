@@ -35,22 +35,14 @@ type View struct {
 	// zero keeps it until the next mark or document.
 	MarkFor time.Duration
 
-	title, text string
-	header      string                     // the small line above the text, or ""
-	spans       []highlight.Span           // every span, sorted by highlight.SortSpans
-	byKind      [numKinds][]highlight.Span // each kind's spans, sorted by Start
-	hidden      [numKinds]bool
-	blocks      []block
-
-	typo     *typography
+	body
+	title    string
+	header   string // the small line above the text, or ""
 	typoSize float32
-	lay      layout
 	gen      int // bumped whenever drawing must start afresh
 
 	offset    float32 // scroll: the content y at the top of the view
 	pending   int     // a byte offset to bring into view once laid out, or -1
-	selAnchor int
-	selCaret  int
 	markStart int
 	markEnd   int
 	markGen   int
@@ -79,37 +71,13 @@ func NewView() *View {
 // text's first line, is set as a heading. Spans outside the text or empty
 // are dropped; spans need not be sorted. It clears the header.
 func (v *View) SetDocument(title, text string, spans []highlight.Span) {
-	v.title, v.text, v.header = title, text, ""
-	v.spans = validSpans(text, spans)
-	v.byKind = [numKinds][]highlight.Span{}
-	for _, s := range v.spans {
-		v.byKind[s.Kind] = append(v.byKind[s.Kind], s)
-	}
-	for k := range v.byKind {
-		sortByStart(v.byKind[k])
-	}
+	v.title, v.header = title, ""
+	v.setText(text, 0, len(text), spans)
 	v.blocks = splitBlocks(text, title)
-	v.lay = layout{width: -1}
 	v.offset, v.pending, v.current = 0, -1, -1
-	v.selAnchor, v.selCaret, v.markStart, v.markEnd = 0, 0, 0, 0
+	v.markStart, v.markEnd = 0, 0
 	v.hovered, v.pinned = nil, nil
 	v.Refresh()
-}
-
-// validSpans copies the spans that lie inside text, sorted.
-func validSpans(text string, spans []highlight.Span) []highlight.Span {
-	out := make([]highlight.Span, 0, len(spans))
-	for _, s := range spans {
-		if s.Start >= 0 && s.Start < s.End && s.End <= len(text) && int(s.Kind) < numKinds {
-			out = append(out, s)
-		}
-	}
-	highlight.SortSpans(out)
-	return out
-}
-
-func sortByStart(spans []highlight.Span) {
-	sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
 }
 
 // SetHeader sets the small muted line shown above the text, such as the
@@ -148,40 +116,6 @@ func (v *View) SetKindVisible(k highlight.Kind, visible bool) {
 	}
 	v.hidden[k] = !visible
 	v.Refresh()
-}
-
-// KindVisible reports whether the highlights of kind k are shown.
-func (v *View) KindVisible(k highlight.Kind) bool {
-	return int(k) < numKinds && !v.hidden[k]
-}
-
-// SpansAt returns the visible spans covering byte offset off, outer first.
-func (v *View) SpansAt(off int) []highlight.Span {
-	var out []highlight.Span
-	for _, k := range highlight.Kinds {
-		if v.hidden[k] {
-			continue
-		}
-		if s, ok := spanAt(v.byKind[k], off); ok {
-			out = append(out, s)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Len() > out[j].Len() })
-	return out
-}
-
-// spanAt finds the span of one kind (sorted, not overlapping) holding off.
-func spanAt(spans []highlight.Span, off int) (highlight.Span, bool) {
-	i := firstEndingAfter(spans, off)
-	if i < len(spans) && spans[i].Start <= off {
-		return spans[i], true
-	}
-	return highlight.Span{}, false
-}
-
-// firstEndingAfter returns the index of the first span ending after off.
-func firstEndingAfter(spans []highlight.Span, off int) int {
-	return sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
 }
 
 // ScrollOffset returns how far the view is scrolled, in pixels.
@@ -235,30 +169,10 @@ func (v *View) clearMark(gen int) {
 	}
 }
 
-func (v *View) clamp(off int) int { return max(0, min(off, len(v.text))) }
-
 // Select selects the bytes [start, end) of the text.
 func (v *View) Select(start, end int) {
 	v.selAnchor, v.selCaret = v.clamp(start), v.clamp(end)
 	v.redraw()
-}
-
-// Selection returns the selected byte range, start <= end.
-func (v *View) Selection() (start, end int) {
-	return min(v.selAnchor, v.selCaret), max(v.selAnchor, v.selCaret)
-}
-
-// SelectedText returns the selected text, "" when nothing is selected.
-func (v *View) SelectedText() string {
-	s, e := v.Selection()
-	return v.text[s:e]
-}
-
-// Copy puts the selected text on the clipboard, when there is any.
-func (v *View) Copy() {
-	if t := v.SelectedText(); t != "" {
-		fyne.CurrentApp().Clipboard().SetContent(t)
-	}
 }
 
 // NextHighlight moves to the next visible highlight after the last one

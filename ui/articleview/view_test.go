@@ -186,7 +186,7 @@ func TestSpanRectanglesCoverTheirText(t *testing.T) {
 			for _, sp := range spansOn(v.byKind[k], ln) {
 				x1 := v.columnX() + xAt(v.text, ln, m, sp.Start)
 				x2 := v.columnX() + xAt(v.text, ln, m, sp.End)
-				if !coveredBy(bgRects(v, k), x1, x2, top+v.r.textTop(ln)+m.height/2) {
+				if !coveredBy(bgRects(v, k), x1, x2, top+v.textTop(ln)+m.height/2) {
 					t.Errorf("%s %q on line %d: no background over x %.0f–%.0f", k, sp.Text(v.text), i, x1, x2)
 				}
 				checked++
@@ -420,25 +420,6 @@ func TestShowOffsetBeforeLayout(t *testing.T) {
 		if seen[o]++; seen[o] > 1 {
 			t.Fatalf("%T drawn twice", o)
 		}
-	}
-}
-
-func TestExportedMeasures(t *testing.T) {
-	newApp(t)
-	s := "United States Secretary of State John Kerry said that constant Russian bombardment"
-	var lines []string
-	WrapLine(s, 0, len(s), 17, fyne.TextStyle{}, 250, func(a, b int) { lines = append(lines, s[a:b]) })
-	if len(lines) < 3 || strings.Join(lines, " ") != s {
-		t.Fatalf("wrapped into %q", lines)
-	}
-	for _, l := range lines {
-		if w := TextWidth(l, 17, fyne.TextStyle{}); w > 250 {
-			t.Errorf("%q is %.0f wide", l, w)
-		}
-	}
-	x := TextWidth("United ", 17, fyne.TextStyle{})
-	if off := OffsetAt(s, 17, fyne.TextStyle{}, x+1); off != len("United ") {
-		t.Errorf("x %.0f hits offset %d", x+1, off)
 	}
 }
 
