@@ -1,6 +1,9 @@
 package ner
 
-import "math"
+import (
+	"math"
+	"math/bits"
+)
 
 // beamWidth is the number of tag histories the decoder keeps at each token.
 // Greedy decoding (one) commits to a tag before it sees the words that
@@ -12,17 +15,21 @@ type stepScorer interface {
 	// plain reports whether token i is certainly O after an O (see
 	// features.plainAfterO): it is then not scored after an O.
 	plain(i int) bool
-	// scores sets out to the score of each tag at token i after the tags
-	// prev2, prev.
-	scores(i int, prev, prev2 Tag, out *[NumTags]float32)
+	// scores sets out[k] to the score of each tag at token i after the
+	// last two tags of history hs[k] (a token's histories are scored
+	// together, so that they can share the work on the token's word).
+	scores(i int, hs []hyp, out *[beamWidth][NumTags]float32)
 }
 
-// hyp is a tag history in the beam: its score, its last two tags, and the
-// index in beam.hist of the history it extends (-1 for none).
+// hyp is a tag history in the beam: its score, its last two tags, the
+// token (from the sentence's first, 0) of its last scored tag, and the
+// index in beam.hist of the history it extends (-1 for none). The tokens
+// after the last scored one are O: a token that is O in every history is
+// not recorded.
 type hyp struct {
 	score       float32
 	prev, prev2 Tag
-	back        int32
+	at, back    int32
 }
 
 // beam finds the best-scoring tag sequence of a sentence, keeping the best
@@ -33,6 +40,7 @@ type beam struct {
 	hist      []hyp // every kept history, token after token
 	margin    float32
 	s         [beamWidth][NumTags]float32 // extend's scores per history
+	allow     [beamWidth]uint16           // extend's allowed tags per history
 	slot      [NumTags][NumTags]uint8     // see offer
 }
 
@@ -46,45 +54,71 @@ const beamMargin = 150
 // the best (in the scorer's units).
 func (bm *beam) decode(sc stepScorer, a, b int, margin float32, out []Tag) {
 	bm.margin = margin
-	bm.cur = append(bm.cur[:0], hyp{prev: O, prev2: O, back: -1})
+	bm.cur = append(bm.cur[:0], hyp{prev: O, prev2: O, at: -1, back: -1})
 	bm.hist = bm.hist[:0]
+	allO := true // every history in bm.cur ends in O
 	for i := a; i < b; i++ {
+		plain := sc.plain(i)
+		if plain && allO {
+			// Every history goes on with O and they merge: the best one
+			// (bm.cur is sorted) is the one kept, and O is not recorded.
+			bm.cur = bm.cur[:1]
+			bm.cur[0].prev2 = O
+			continue
+		}
 		base := int32(len(bm.hist))
 		bm.hist = append(bm.hist, bm.cur...)
 		bm.next = bm.next[:0]
-		if plain := sc.plain(i); plain && bm.allAfterO() {
-			// Every history goes on with O and they merge: the best one
-			// (bm.cur is sorted) is the one kept.
-			bm.next = append(bm.next, hyp{bm.cur[0].score, O, O, base})
-		} else {
-			bm.extend(sc, i, base, plain)
-		}
+		bm.extend(sc, i, int32(i-a), base, plain)
 		bm.cur, bm.next = bm.keepBest(bm.next), bm.cur
+		allO = bm.allAfterO()
 	}
 	bm.backtrack(out)
 }
 
-// extend offers every tag at token i after each history (whose first one
-// is at base in bm.hist); at a plain token no entity begins.
-func (bm *beam) extend(sc stepScorer, i int, base int32, plain bool) {
+// successors holds, for each tag, the set of tags allowed after it (bit t
+// for tag t; see allowed), and begins the set of tags that begin an
+// entity.
+var successors, begins = func() (s [NumTags]uint16, b uint16) {
+	for prev := range NumTags {
+		for t := range NumTags {
+			if allowed(prev, t) {
+				s[prev] |= 1 << t
+			}
+		}
+		if prev.Begins() {
+			b |= 1 << prev
+		}
+	}
+	return s, b
+}()
+
+// extend offers every tag at token i (at from the sentence's first)
+// after each history (whose first one is at base in bm.hist); at a plain
+// token no entity begins.
+func (bm *beam) extend(sc stepScorer, i int, at, base int32, plain bool) {
 	top := float32(math.Inf(-1))
+	sc.scores(i, bm.cur, &bm.s)
 	for k, h := range bm.cur {
 		s := &bm.s[k]
-		sc.scores(i, h.prev, h.prev2, s)
-		for t := range s {
-			if allowed(h.prev, Tag(t)) && !(plain && Tag(t).Begins()) {
-				s[t] += h.score
-				top = max(top, s[t])
-			} else {
-				s[t] = float32(math.Inf(-1))
-			}
+		allow := successors[h.prev]
+		if plain {
+			allow &^= begins
+		}
+		bm.allow[k] = allow
+		for m := allow; m != 0; m &= m - 1 {
+			t := bits.TrailingZeros16(m)
+			s[t] += h.score
+			top = max(top, s[t])
 		}
 	}
 	// Only extensions within the margin of the best can be kept.
+	floor := top - bm.margin
 	for k, h := range bm.cur {
-		for t, v := range bm.s[k] {
-			if v >= top-bm.margin && !math.IsInf(float64(v), -1) {
-				bm.offer(hyp{v, Tag(t), h.prev, base + int32(k)})
+		for m := bm.allow[k]; m != 0; m &= m - 1 {
+			t := bits.TrailingZeros16(m)
+			if v := bm.s[k][t]; v >= floor {
+				bm.offer(hyp{v, Tag(t), h.prev, at, base + int32(k)})
 			}
 		}
 	}
@@ -147,13 +181,13 @@ func (bm *beam) keepBest(hs []hyp) []hyp {
 	return append(hs[:0], top[:n]...)
 }
 
-// backtrack writes the tags of the best final history to out.
+// backtrack writes the tags of the best final history to out: O but for
+// its scored tags.
 func (bm *beam) backtrack(out []Tag) {
-	h := bm.cur[0]
-	for i := len(out) - 1; i >= 0; i-- {
-		out[i] = h.prev
-		if h.back >= 0 {
-			h = bm.hist[h.back]
-		}
+	for i := range out {
+		out[i] = O
+	}
+	for h := bm.cur[0]; h.at >= 0; h = bm.hist[h.back] {
+		out[h.at] = h.prev
 	}
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // tableScores is a stepScorer reading scores from a table, per token and
-// previous tag, and counting its calls.
+// previous tag, and counting the histories it scores.
 type tableScores struct {
 	byPrev map[Tag][][NumTags]float32 // previous tag → token → scores
 	plains map[int]bool
@@ -16,13 +16,15 @@ type tableScores struct {
 
 func (s *tableScores) plain(i int) bool { return s.plains[i] }
 
-func (s *tableScores) scores(i int, prev, _ Tag, out *[NumTags]float32) {
-	s.calls++
-	rows, ok := s.byPrev[prev]
-	if !ok {
-		rows = s.byPrev[O]
+func (s *tableScores) scores(i int, hs []hyp, out *[beamWidth][NumTags]float32) {
+	for k, h := range hs {
+		s.calls++
+		rows, ok := s.byPrev[h.prev]
+		if !ok {
+			rows = s.byPrev[O]
+		}
+		out[k] = rows[i]
 	}
-	*out = rows[i]
 }
 
 // scoreRow returns a row scoring the given tags, others -10.

@@ -127,6 +127,7 @@ func (f *features) describe(i int) {
 		}
 	}
 	f.info[i] = describe(f.word(i))
+	f.info[i].plain = plainWord(&f.info[i])
 	f.lowerEvidence(&f.info[i]) // a repeated word's evidence is in already
 }
 
@@ -296,14 +297,16 @@ func (f *features) docCase(i int, title uint64) uint64 {
 // entity ("1860 Munich", "de Gaulle"); skipping them saves most of the
 // tagging time on running text.
 func (f *features) plainAfterO(i int, prev Tag) bool {
-	if prev != O {
-		return false
-	}
-	fl := f.info[i].flags
-	if fl&fAnyUpper == 0 {
+	return prev == O && f.info[i].plain
+}
+
+// plainWord reports whether the word of w is plain (see plainAfterO), for
+// wordInfo.plain.
+func plainWord(w *wordInfo) bool {
+	if w.flags&fAnyUpper == 0 {
 		return true
 	}
-	return fl&fInitCap != 0 && closedClass.has(f.info[i].lower)
+	return w.flags&fInitCap != 0 && closedClass.has(w.lower)
 }
 
 // closedClass holds (by lower-case hash) function words and adverbs that,

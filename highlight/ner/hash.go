@@ -115,6 +115,7 @@ type wordInfo struct {
 	exact, lower, shape uint64
 	pre                 [4]uint64
 	flags               uint16
+	plain               bool // see features.plainAfterO
 }
 
 // asciiLower, asciiUpper and asciiShape are lowerRune, unicode.ToUpper

@@ -197,24 +197,24 @@ func (sc *scores) values() [NumTags]uint64 {
 // are cached per document (f.words), since names recur.
 func (m *Model) decode(f *features, a, b int, head bool, out []Tag) {
 	sc := &f.scorer
-	*sc = modelScorer{m: m, f: f, a: a, b: b, head: head, at: -1}
+	*sc = modelScorer{m: m, f: f, a: a, b: b, head: head}
 	f.beam.decode(sc, a, b, beamMargin/m.scale, out)
 }
 
 // modelScorer scores a sentence's tags with a Model.
 type modelScorer struct {
-	m      *Model
-	f      *features
-	a, b   int
-	head   bool
-	at     int    // the token whose static rows static holds
-	static scores // the summed rows of its static features
-	// byPrev holds, for each previous tag in have, the scores of token at
-	// without the transition rows: histories that end alike share them.
+	m    *Model
+	f    *features
+	a, b int
+	head bool
+	// rows holds the buckets of a token's context features, then those of
+	// its previous-tag features for each distinct previous tag of the
+	// histories (prevs), so that all rows are fetched together.
+	rows  [numStatic - numIntrinsic + beamWidth*numTagWord]uint32
+	prevs [beamWidth]Tag
+	// byPrev holds, for each previous tag, the scores of the token without
+	// the transition rows: histories that end alike share them.
 	byPrev [NumTags][NumTags]float32
-	have   uint16
-	dyn    [numTagWord]uint32
-	ctx    [numStatic - numIntrinsic]uint32
 }
 
 func (s *modelScorer) plain(i int) bool { return s.f.plainAfterO(i, O) }
@@ -223,27 +223,49 @@ func (s *modelScorer) plain(i int) bool { return s.f.plainAfterO(i, O) }
 // over a token's rows but the two transition rows.
 const wordOffset = 128 * (numFeatures - 2)
 
-func (s *modelScorer) scores(i int, prev, prev2 Tag, out *[NumTags]float32) {
-	if i != s.at {
-		s.static = s.m.wordScores(s.f, i, i == s.a, s.head)
-		s.f.context(&s.ctx, s.a, s.b, i)
-		s.static.add(s.m, s.ctx[:])
-		s.at, s.have = i, 0
-	}
-	w := &s.byPrev[prev]
-	if s.have&(1<<prev) == 0 {
-		sc := s.static
-		s.f.tagWord(&s.dyn, i, prev)
-		sc.add(s.m, s.dyn[:])
-		for k, v := range sc.values() {
-			w[k] = float32(int64(v) - wordOffset)
+func (s *modelScorer) scores(i int, hs []hyp, out *[beamWidth][NumTags]float32) {
+	const nc = numStatic - numIntrinsic
+	s.f.context((*[nc]uint32)(s.rows[:nc]), s.a, s.b, i)
+	n, seen := 0, uint16(0)
+	for _, h := range hs {
+		if seen&(1<<h.prev) == 0 {
+			seen |= 1 << h.prev
+			s.f.tagWord((*[numTagWord]uint32)(s.rows[nc+n*numTagWord:]), i, h.prev)
+			s.prevs[n] = h.prev
+			n++
 		}
-		s.have |= 1 << prev
 	}
-	t := &s.f.trans[prev][prev2]
-	for k := range out {
-		out[k] = w[k] + t[k]
+	static := s.m.wordScores(s.f, i, i == s.a, s.head)
+	static.add(s.m, s.rows[:nc])
+	for k, p := range s.prevs[:n] {
+		sc := static
+		sc.add(s.m, s.rows[nc+k*numTagWord:nc+(k+1)*numTagWord])
+		sc.floats(&s.byPrev[p])
 	}
+	for k, h := range hs {
+		sum(&out[k], &s.byPrev[h.prev], &s.f.trans[h.prev][h.prev2])
+	}
+}
+
+// sum sets out to a + b, tag by tag (written out: no loop, no bounds
+// checks).
+func sum(out, a, b *[NumTags]float32) {
+	out[0], out[1], out[2] = a[0]+b[0], a[1]+b[1], a[2]+b[2]
+	out[3], out[4], out[5] = a[3]+b[3], a[4]+b[4], a[5]+b[5]
+	out[6], out[7], out[8] = a[6]+b[6], a[7]+b[7], a[8]+b[8]
+}
+
+// floats sets out to the scores of the tags in perceptron units (times
+// the model's scale), less the offset of a token's rows: values written
+// out, which keeps the lanes in registers.
+func (sc *scores) floats(out *[NumTags]float32) {
+	const o, m = wordOffset, 0xFFFF
+	e, d := sc.even, sc.odd
+	out[0], out[1] = float32(int64(e&m)-o), float32(int64(d&m)-o)
+	out[2], out[3] = float32(int64(e>>16&m)-o), float32(int64(d>>16&m)-o)
+	out[4], out[5] = float32(int64(e>>32&m)-o), float32(int64(d>>32&m)-o)
+	out[6], out[7] = float32(int64(e>>48)-o), float32(int64(d>>48)-o)
+	out[8] = float32(int64(sc.last) - o)
 }
 
 // wordScores returns the summed rows of the intrinsic features of token

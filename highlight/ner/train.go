@@ -52,7 +52,7 @@ func (tr *Trainer) Epoch(docs []Document) float64 {
 // sequence and away from those of the predicted one (the structured
 // perceptron). It returns the number of wrongly tagged tokens.
 func (tr *Trainer) learnSentence(a, b int, head bool, gold []Tag) int {
-	sc := &tableScorer{t: &tr.cur, f: &tr.feats, a: a, b: b, head: head, at: -1}
+	sc := &tableScorer{t: &tr.cur, f: &tr.feats, a: a, b: b, head: head}
 	pred := tr.pred[:0]
 	pred = append(pred, make([]Tag, b-a)...)
 	tr.pred = pred
@@ -103,28 +103,25 @@ func history(tags []Tag, i int) (prev, prev2 Tag) {
 
 // tableScorer scores a sentence's tags with the training weights.
 type tableScorer struct {
-	t      *table
-	f      *features
-	a, b   int
-	head   bool
-	at     int
-	static [NumTags]float32
-	stat   [numStatic]uint32
-	dyn    [numDynamic]uint32
+	t    *table
+	f    *features
+	a, b int
+	head bool
+	stat [numStatic]uint32
+	dyn  [numDynamic]uint32
 }
 
 func (s *tableScorer) plain(i int) bool { return s.f.plainAfterO(i, O) }
 
-func (s *tableScorer) scores(i int, prev, prev2 Tag, out *[NumTags]float32) {
-	if i != s.at {
-		s.f.static(&s.stat, s.a, s.b, i, s.head)
-		s.static = [NumTags]float32{}
-		s.t.score(s.stat[:], &s.static)
-		s.at = i
+func (s *tableScorer) scores(i int, hs []hyp, out *[beamWidth][NumTags]float32) {
+	s.f.static(&s.stat, s.a, s.b, i, s.head)
+	var static [NumTags]float32
+	s.t.score(s.stat[:], &static)
+	for k, h := range hs {
+		out[k] = static
+		s.f.dynamic(&s.dyn, i, h.prev, h.prev2)
+		s.t.score(s.dyn[:], &out[k])
 	}
-	*out = s.static
-	s.f.dynamic(&s.dyn, i, prev, prev2)
-	s.t.score(s.dyn[:], out)
 }
 
 // update moves the rows of the buckets towards want and away from got
