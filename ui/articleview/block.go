@@ -107,7 +107,8 @@ func (b *Block) SetText(text string, start, end int, spans []highlight.Span, mar
 			b.tints = append(b.tints, mk)
 		}
 	}
-	b.Refresh()
+	b.gen++
+	b.redraw()
 }
 
 // Text returns the text shown.
@@ -125,7 +126,8 @@ func (b *Block) SetKindVisible(k highlight.Kind, visible bool) {
 		return
 	}
 	b.hidden[k] = !visible
-	b.Refresh()
+	b.gen++
+	b.redraw()
 }
 
 // Select selects the bytes [start, end) of the text.
@@ -207,7 +209,8 @@ func (b *Block) CreateRenderer() fyne.WidgetRenderer {
 	return b.r
 }
 
-// redraw repaints after selecting.
+// redraw repaints after new text, a kind shown or hidden, or selecting:
+// cheaper than a Refresh, which resolves the theme's colours again.
 func (b *Block) redraw() {
 	if b.r != nil {
 		b.r.Layout(b.Size())
@@ -226,6 +229,8 @@ type blockRenderer struct {
 	b        *Block
 	slots    []*lineSlot
 	objects  []fyne.CanvasObject
+	texts    []fyne.CanvasObject // the lines' texts and cues, kept between layouts
+	cues     []fyne.CanvasObject
 	sel      pool[*canvas.Rectangle]
 	outlines pool[*canvas.Rectangle]
 	box      *canvas.Rectangle
@@ -250,14 +255,21 @@ func (r *blockRenderer) Refresh() {
 // outlines. It asks for no new frame: the frame being laid out draws them.
 func (r *blockRenderer) Layout(size fyne.Size) {
 	b := r.b
-	b.ensureLayout(size.Width)
 	r.objects = r.objects[:0]
 	r.sel.reset()
 	r.outlines.reset()
-	for len(r.slots) < len(b.lay.lines) {
-		r.slots = append(r.slots, &lineSlot{line: -1})
+	if size.Width <= 0 {
+		return // not placed yet: its size will lay it out
 	}
-	var texts, cues []fyne.CanvasObject
+	b.ensureLayout(size.Width)
+	if n := len(b.lay.lines) - len(r.slots); n > 0 {
+		more := make([]lineSlot, n)
+		for i := range more {
+			more[i].line = -1
+			r.slots = append(r.slots, &more[i])
+		}
+	}
+	texts, cues := r.texts[:0], r.cues[:0]
 	selStart, selEnd := b.Selection()
 	for i, ln := range b.lay.lines {
 		s := r.slots[i]
@@ -273,9 +285,10 @@ func (r *blockRenderer) Layout(size fyne.Size) {
 		texts = append(texts, s.texts...)
 		cues = append(cues, s.cues...)
 	}
-	r.objects = append(r.objects, r.sel.objects()...)
+	r.texts, r.cues = texts, cues
+	r.objects = r.sel.appendTo(r.objects)
 	r.objects = append(append(r.objects, texts...), cues...)
-	r.objects = append(r.objects, r.outlines.objects()...)
+	r.objects = r.outlines.appendTo(r.objects)
 	if b.boxed {
 		r.box.FillColor, r.box.StrokeColor = color.Transparent, r.colors.mark
 		r.box.Move(fyne.NewPos(-4, 0))

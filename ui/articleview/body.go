@@ -50,9 +50,18 @@ func (b *body) setText(text string, start, end int, spans []highlight.Span) {
 // validSpans copies the spans that lie inside text and overlap [start,
 // end), sorted.
 func validSpans(text string, start, end int, spans []highlight.Span) []highlight.Span {
-	out := make([]highlight.Span, 0, len(spans))
+	valid := func(s highlight.Span) bool {
+		return s.Start >= 0 && s.Start < s.End && s.End <= len(text) && int(s.Kind) < numKinds && s.Start < end && s.End > start
+	}
+	n := 0
 	for _, s := range spans {
-		if s.Start >= 0 && s.Start < s.End && s.End <= len(text) && int(s.Kind) < numKinds && s.Start < end && s.End > start {
+		if valid(s) {
+			n++
+		}
+	}
+	out := make([]highlight.Span, 0, n)
+	for _, s := range spans {
+		if valid(s) {
 			out = append(out, s)
 		}
 	}

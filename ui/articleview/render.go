@@ -78,9 +78,9 @@ func (r *renderer) Layout(fyne.Size) {
 		texts = append(texts, s.texts...)
 		cues = append(cues, s.cues...)
 	}
-	r.objects = append(r.objects, r.sel.objects()...)
+	r.objects = r.sel.appendTo(r.objects)
 	r.objects = append(append(r.objects, texts...), cues...)
-	r.objects = append(r.objects, r.marks.objects()...)
+	r.objects = r.marks.appendTo(r.objects)
 	r.placeThumb()
 	canvas.Refresh(r.thumb)
 }

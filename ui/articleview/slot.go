@@ -25,14 +25,16 @@ func (p *pool[T]) get() T {
 	return p.items[p.used-1]
 }
 
-// objects returns the objects handed out since the last reset.
-func (p *pool[T]) objects() []fyne.CanvasObject {
-	out := make([]fyne.CanvasObject, p.used)
-	for i, o := range p.items[:p.used] {
-		out[i] = o
+// appendTo appends the objects handed out since the last reset to objs.
+func (p *pool[T]) appendTo(objs []fyne.CanvasObject) []fyne.CanvasObject {
+	for _, o := range p.items[:p.used] {
+		objs = append(objs, o)
 	}
-	return out
+	return objs
 }
+
+// objects returns the objects handed out since the last reset.
+func (p *pool[T]) objects() []fyne.CanvasObject { return p.appendTo(nil) }
 
 // lineSlot holds the canvas objects of one line: backgrounds, text pieces
 // and underline cues, laid out from the origin and moved as a whole.
@@ -55,6 +57,7 @@ func (s *lineSlot) reset(i, gen int) {
 	s.lines.reset()
 	s.txts.reset()
 	if s.rects.make == nil {
+		s.rects.items, s.txts.items = make([]*canvas.Rectangle, 0, 8), make([]*canvas.Text, 0, 8)
 		s.rects.make = func() *canvas.Rectangle { return canvas.NewRectangle(color.Transparent) }
 		s.lines.make = func() *canvas.Line { return canvas.NewLine(color.Transparent) }
 		s.txts.make = func() *canvas.Text { return canvas.NewText("", color.Transparent) }

@@ -25,12 +25,33 @@ const (
 
 // BackgroundName is the theme colour name of kind k's background.
 func BackgroundName(k highlight.Kind) fyne.ThemeColorName {
-	return fyne.ThemeColorName(colorPrefix + "bg." + k.String())
+	if int(k) < numKinds {
+		return bgNames[k]
+	}
+	return kindColorName("bg.", k)
 }
 
 // InkName is the theme colour name of kind k's underline and swatch border.
 func InkName(k highlight.Kind) fyne.ThemeColorName {
-	return fyne.ThemeColorName(colorPrefix + "ink." + k.String())
+	if int(k) < numKinds {
+		return inkNames[k]
+	}
+	return kindColorName("ink.", k)
+}
+
+// bgNames and inkNames are each kind's colour names, made once: the
+// renderers resolve them on every refresh.
+var bgNames, inkNames = kindColorNames("bg."), kindColorNames("ink.")
+
+func kindColorNames(part string) (names [numKinds]fyne.ThemeColorName) {
+	for _, k := range highlight.Kinds {
+		names[k] = kindColorName(part, k)
+	}
+	return names
+}
+
+func kindColorName(part string, k highlight.Kind) fyne.ThemeColorName {
+	return fyne.ThemeColorName(colorPrefix + part + k.String())
 }
 
 // kindColor resolves the Slant colour names from app.Styles.
