@@ -31,7 +31,8 @@ type Mark struct {
 	Strike     bool                // a line through the words
 	Muted      bool                // the words in the placeholder colour
 	// Outline boxes the range in ColorNameMark, line by line, or as one
-	// box around the block when it covers all its text.
+	// box around the block when it covers all its text; an outline is
+	// neither tinted, struck nor muted.
 	Outline bool
 }
 
@@ -184,7 +185,7 @@ func blockTypography(f Font) *typography {
 		return t
 	}
 	m := metricsFor(f.Size, fyne.TextStyle{Bold: f.Bold})
-	t := &typography{head: m}
+	t := &typography{}
 	for s := range numStyles {
 		t.fonts[s], t.lineH[s] = m, round(m.height*blockLeading)
 	}
