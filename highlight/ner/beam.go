@@ -70,7 +70,7 @@ func (bm *beam) decode(sc stepScorer, a, b int, margin float32, out []Tag) {
 		bm.hist = append(bm.hist, bm.cur...)
 		bm.next = bm.next[:0]
 		bm.extend(sc, i, int32(i-a), base, plain)
-		bm.cur, bm.next = bm.keepBest(bm.next), bm.cur
+		bm.cur, bm.next = bm.next, bm.cur
 		allO = bm.allAfterO()
 	}
 	bm.backtrack(out)
@@ -93,12 +93,12 @@ var successors, begins = func() (s [NumTags]uint16, b uint16) {
 	return s, b
 }()
 
-// extend offers every tag at token i (at from the sentence's first)
-// after each history (whose first one is at base in bm.hist); at a plain
-// token no entity begins.
+// extend sets bm.next to the best extensions of the histories at token i
+// (at from the sentence's first), the first of which is at base in
+// bm.hist; at a plain token no entity begins.
 func (bm *beam) extend(sc stepScorer, i int, at, base int32, plain bool) {
-	top := float32(math.Inf(-1))
 	sc.scores(i, bm.cur, &bm.s)
+	var prevs uint16
 	for k, h := range bm.cur {
 		s := &bm.s[k]
 		allow := successors[h.prev]
@@ -107,9 +107,35 @@ func (bm *beam) extend(sc stepScorer, i int, at, base int32, plain bool) {
 		}
 		bm.allow[k] = allow
 		for m := allow; m != 0; m &= m - 1 {
+			s[bits.TrailingZeros16(m)] += h.score
+		}
+		prevs |= 1 << h.prev
+	}
+	if bits.OnesCount16(prevs) < len(bm.cur) {
+		bm.recombine(at, base)
+		return
+	}
+	// No two histories end in the same tag, so no two extensions have the
+	// same last two tags: the best are kept as they come. Those below the
+	// margin fall out in keep (they can only displace worse ones).
+	var best topK
+	for k, h := range bm.cur {
+		for m := bm.allow[k]; m != 0; m &= m - 1 {
 			t := bits.TrailingZeros16(m)
-			s[t] += h.score
-			top = max(top, s[t])
+			best.insert(hyp{bm.s[k][t], Tag(t), h.prev, at, base + int32(k)})
+		}
+	}
+	bm.next = best.keep(bm.next[:0], bm.margin)
+}
+
+// recombine is extend for histories that share their last tag: of the
+// extensions with the same last two tags only the best one (the first of
+// equal ones) is kept, in the place of the first one offered.
+func (bm *beam) recombine(at, base int32) {
+	top := float32(math.Inf(-1))
+	for k := range bm.cur {
+		for m := bm.allow[k]; m != 0; m &= m - 1 {
+			top = max(top, bm.s[k][bits.TrailingZeros16(m)])
 		}
 	}
 	// Only extensions within the margin of the best can be kept.
@@ -125,6 +151,11 @@ func (bm *beam) extend(sc stepScorer, i int, at, base int32, plain bool) {
 	for _, h := range bm.next {
 		bm.slot[h.prev][h.prev2] = 0
 	}
+	var best topK
+	for _, h := range bm.next {
+		best.insert(h)
+	}
+	bm.next = best.keep(bm.next[:0], bm.margin)
 }
 
 // allAfterO reports whether every history ends in O. A plain token is
@@ -154,31 +185,37 @@ func (bm *beam) offer(h hyp) {
 	}
 }
 
-// keepBest returns the best beamWidth histories of hs, by descending score
-// (the earlier of equal ones first), less those below the best by more
-// than the margin. It reuses hs.
-func (bm *beam) keepBest(hs []hyp) []hyp {
-	if len(hs) < 2 {
-		return hs
-	}
-	var top [beamWidth]hyp
-	n := 0
-	for _, h := range hs {
-		j := n
-		for j > 0 && h.score > top[j-1].score {
-			j--
+// topK collects the best beamWidth histories offered to it, by
+// descending score (the earlier of equal ones first).
+type topK struct {
+	h [beamWidth]hyp
+	n int
+}
+
+// insert offers h.
+func (b *topK) insert(h hyp) {
+	j := b.n
+	if j == beamWidth {
+		if h.score <= b.h[j-1].score {
+			return
 		}
-		if j == beamWidth {
-			continue
-		}
-		copy(top[j+1:min(n+1, beamWidth)], top[j:n])
-		top[j] = h
-		n = min(n+1, beamWidth)
+		j--
 	}
-	for n > 1 && top[n-1].score < top[0].score-bm.margin {
+	for ; j > 0 && h.score > b.h[j-1].score; j-- {
+		b.h[j] = b.h[j-1]
+	}
+	b.h[j] = h
+	b.n = min(b.n+1, beamWidth)
+}
+
+// keep appends to dst the histories collected, less those below the best
+// by more than margin.
+func (b *topK) keep(dst []hyp, margin float32) []hyp {
+	n := b.n
+	for n > 1 && b.h[n-1].score < b.h[0].score-margin {
 		n--
 	}
-	return append(hs[:0], top[:n]...)
+	return append(dst, b.h[:n]...)
 }
 
 // backtrack writes the tags of the best final history to out: O but for
