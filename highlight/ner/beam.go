@@ -98,6 +98,7 @@ var successors, begins = func() (s [NumTags]uint16, b uint16) {
 // bm.hist; at a plain token no entity begins.
 func (bm *beam) extend(sc stepScorer, i int, at, base int32, plain bool) {
 	sc.scores(i, bm.cur, &bm.s)
+	top := float32(math.Inf(-1))
 	var prevs uint16
 	for k, h := range bm.cur {
 		s := &bm.s[k]
@@ -107,22 +108,27 @@ func (bm *beam) extend(sc stepScorer, i int, at, base int32, plain bool) {
 		}
 		bm.allow[k] = allow
 		for m := allow; m != 0; m &= m - 1 {
-			s[bits.TrailingZeros16(m)] += h.score
+			t := bits.TrailingZeros16(m)
+			s[t] += h.score
+			top = max(top, s[t])
 		}
 		prevs |= 1 << h.prev
 	}
+	// Only extensions within the margin of the best can be kept.
+	floor := top - bm.margin
 	if bits.OnesCount16(prevs) < len(bm.cur) {
-		bm.recombine(at, base)
+		bm.recombine(at, base, floor)
 		return
 	}
 	// No two histories end in the same tag, so no two extensions have the
-	// same last two tags: the best are kept as they come. Those below the
-	// margin fall out in keep (they can only displace worse ones).
+	// same last two tags: the best are kept as they come.
 	var best topK
 	for k, h := range bm.cur {
 		for m := bm.allow[k]; m != 0; m &= m - 1 {
 			t := bits.TrailingZeros16(m)
-			best.insert(hyp{bm.s[k][t], Tag(t), h.prev, at, base + int32(k)})
+			if v := bm.s[k][t]; v >= floor {
+				best.insert(v, Tag(t), h.prev, at, base+int32(k))
+			}
 		}
 	}
 	bm.next = best.keep(bm.next[:0], bm.margin)
@@ -131,15 +137,7 @@ func (bm *beam) extend(sc stepScorer, i int, at, base int32, plain bool) {
 // recombine is extend for histories that share their last tag: of the
 // extensions with the same last two tags only the best one (the first of
 // equal ones) is kept, in the place of the first one offered.
-func (bm *beam) recombine(at, base int32) {
-	top := float32(math.Inf(-1))
-	for k := range bm.cur {
-		for m := bm.allow[k]; m != 0; m &= m - 1 {
-			top = max(top, bm.s[k][bits.TrailingZeros16(m)])
-		}
-	}
-	// Only extensions within the margin of the best can be kept.
-	floor := top - bm.margin
+func (bm *beam) recombine(at, base int32, floor float32) {
 	for k, h := range bm.cur {
 		for m := bm.allow[k]; m != 0; m &= m - 1 {
 			t := bits.TrailingZeros16(m)
@@ -153,7 +151,7 @@ func (bm *beam) recombine(at, base int32) {
 	}
 	var best topK
 	for _, h := range bm.next {
-		best.insert(h)
+		best.insert(h.score, h.prev, h.prev2, h.at, h.back)
 	}
 	bm.next = best.keep(bm.next[:0], bm.margin)
 }
@@ -192,19 +190,22 @@ type topK struct {
 	n int
 }
 
-// insert offers h.
-func (b *topK) insert(h hyp) {
+// insert offers the history of the given fields (see hyp). They are
+// stored one by one: a hyp built on the stack and copied whole makes the
+// processor wait for the small stores to reach the one wide load.
+func (b *topK) insert(score float32, prev, prev2 Tag, at, back int32) {
 	j := b.n
 	if j == beamWidth {
-		if h.score <= b.h[j-1].score {
+		if score <= b.h[j-1].score {
 			return
 		}
 		j--
 	}
-	for ; j > 0 && h.score > b.h[j-1].score; j-- {
+	for ; j > 0 && score > b.h[j-1].score; j-- {
 		b.h[j] = b.h[j-1]
 	}
-	b.h[j] = h
+	h := &b.h[j]
+	h.score, h.prev, h.prev2, h.at, h.back = score, prev, prev2, at, back
 	b.n = min(b.n+1, beamWidth)
 }
 
