@@ -23,7 +23,8 @@ const ModelPath = "model/ner.bin"
 type actorDetector struct {
 	tagger *ner.Tagger
 	table  actorTable
-	pool   sync.Pool // of *actorScratch
+	given  hashedWords // given names: a name joined over a particle that starts with one is a person
+	pool   sync.Pool   // of *actorScratch
 }
 
 // actorScratch holds the per-document buffers of detect, reused.
@@ -81,6 +82,7 @@ func newActorDetector(fsys fs.FS) (detector, error) {
 	return &actorDetector{
 		tagger: ner.NewTagger(model, lex.Gazetteer()),
 		table:  newActorTable(lex),
+		given:  newHashedWords(strings.Join(lex.GivenNames, " ")),
 	}, nil
 }
 
@@ -102,6 +104,8 @@ func (a *actorDetector) detect(d *Doc) []Span {
 	lowerSeen := resized(sc.lowerSeen, len(toks))
 	tags := a.tagger.TagCase(d.Text, nt, sents, sc.tags[:0], lowerSeen)
 	ents := ner.Entities(tags, sc.ents[:0])
+	ents = joinNameParticles(d.Text, toks, ents, a.given)
+	ents = a.table.splitDemonymTail(d.Text, toks, ents)
 	sc.toks, sc.sents, sc.nt, sc.tags, sc.lowerSeen, sc.ents = toks, sents, nt, tags, lowerSeen, ents
 	sc.maps.reset()
 	m := mentions{text: d.Text, toks: toks, list: sc.mentions[:0], maps: &sc.maps}

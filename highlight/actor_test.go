@@ -76,6 +76,16 @@ func TestActorsOnSeedSentences(t *testing.T) {
 			[]want{{"Kerry", "Kerry", Person}, {"Washington", "United States", Place}}},
 		{"The Kremlin remained defiant. Spokesman Dmitry Peskov said Washington was to blame.",
 			[]want{{"Kremlin", "Russia", Place}, {"Dmitry Peskov", "Dmitry Peskov", Person}, {"Washington", "United States", Place}}},
+		// Names that run over a particle ("De", "al-") stay whole; a name
+		// never ends in "of" and a demonym.
+		{"The Geneva talks were aimed at securing a broad ceasefire, according to UN special envoy Staffan De Mistura.",
+			[]want{{"Geneva", "Geneva", Place}, {"UN", "United Nations", Organization}, {"Staffan De Mistura", "Staffan De Mistura", Person}}},
+		{"The strikes hit areas the West blames on the government of Bashar al-Assad.",
+			[]want{{"West", "West", Place}, {"Bashar al-Assad", "Bashar al-Assad", Person}}},
+		{"Russia criticized the jihadists of Jabhat Fatah al-Sham, formerly Jabhat al-Nusra.",
+			[]want{{"Russia", "Russia", Place}, {"Jabhat Fatah al-Sham", "Jabhat al-Nusra", Organization}, {"Jabhat al-Nusra", "Jabhat al-Nusra", Organization}}},
+		{"They denounced in the UN Security Council of Russian “barbarism”.",
+			[]want{{"UN Security Council", "UN Security Council", Organization}, {"Russian", "Russia", Place}}},
 	}
 	for _, tc := range tests {
 		got := actorsOf(det, tc.in)
