@@ -98,35 +98,32 @@ var successors, begins = func() (s [NumTags]uint16, b uint16) {
 // bm.hist; at a plain token no entity begins.
 func (bm *beam) extend(sc stepScorer, i int, at, base int32, plain bool) {
 	sc.scores(i, bm.cur, &bm.s)
-	top := float32(math.Inf(-1))
 	var prevs uint16
 	for k, h := range bm.cur {
-		s := &bm.s[k]
 		allow := successors[h.prev]
 		if plain {
 			allow &^= begins
 		}
 		bm.allow[k] = allow
-		for m := allow; m != 0; m &= m - 1 {
-			t := bits.TrailingZeros16(m)
-			s[t] += h.score
-			top = max(top, s[t])
-		}
 		prevs |= 1 << h.prev
 	}
-	// Only extensions within the margin of the best can be kept.
-	floor := top - bm.margin
 	if bits.OnesCount16(prevs) < len(bm.cur) {
-		bm.recombine(at, base, floor)
+		bm.recombine(at, base)
 		return
 	}
 	// No two histories end in the same tag, so no two extensions have the
-	// same last two tags: the best are kept as they come.
+	// same last two tags: the best are kept as they come. One below the
+	// margin of the best so far is not offered; one offered that falls
+	// below the margin of the best is dropped in keep (it can only have
+	// displaced worse ones).
 	var best topK
+	top := float32(math.Inf(-1))
 	for k, h := range bm.cur {
+		s := &bm.s[k]
 		for m := bm.allow[k]; m != 0; m &= m - 1 {
 			t := bits.TrailingZeros16(m)
-			if v := bm.s[k][t]; v >= floor {
+			v := s[t] + h.score
+			if top = max(top, v); v >= top-bm.margin {
 				best.insert(v, Tag(t), h.prev, at, base+int32(k))
 			}
 		}
@@ -137,7 +134,18 @@ func (bm *beam) extend(sc stepScorer, i int, at, base int32, plain bool) {
 // recombine is extend for histories that share their last tag: of the
 // extensions with the same last two tags only the best one (the first of
 // equal ones) is kept, in the place of the first one offered.
-func (bm *beam) recombine(at, base int32, floor float32) {
+func (bm *beam) recombine(at, base int32) {
+	top := float32(math.Inf(-1))
+	for k, h := range bm.cur {
+		s := &bm.s[k]
+		for m := bm.allow[k]; m != 0; m &= m - 1 {
+			t := bits.TrailingZeros16(m)
+			s[t] += h.score
+			top = max(top, s[t])
+		}
+	}
+	// Only extensions within the margin of the best can be kept.
+	floor := top - bm.margin
 	for k, h := range bm.cur {
 		for m := bm.allow[k]; m != 0; m &= m - 1 {
 			t := bits.TrailingZeros16(m)
