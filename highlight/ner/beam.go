@@ -37,7 +37,7 @@ type hyp struct {
 // back) and at most beamWidth histories.
 type beam struct {
 	cur, next []hyp
-	hist      []hyp // every kept history, token after token
+	hist      []hyp // every history kept at a scored token, token after token
 	margin    float32
 	s         [beamWidth][NumTags]float32 // extend's scores per history
 	allow     [beamWidth]uint16           // extend's allowed tags per history
