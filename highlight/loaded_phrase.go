@@ -47,14 +47,16 @@ var extendCategories = map[string]bool{"intensifier": true}
 // word each way raises F1 by about 0.01; a second word, or the articles
 // "a" and "the", cost more precision than they win in recall.
 func widen(text, low string, ws []lxWord, i, next, floor int, category string) (int, int) {
+	verbal := actsOnSubject(wordAt(low, ws, i), category)
 	for i > floor && joinsPrevious(text, ws, i) && lxBoosters[wordAt(low, ws, i-1)] {
 		i--
 	}
 	if i > floor && tightJoin(text, ws, i) && isPhraseWord(text, low, ws, i-1) && !isCommonVerb(wordAt(low, ws, i-1)) &&
-		(isContentWord(text, low, ws, i-1) || !actsOnSubject(wordAt(low, ws, i), category)) {
+		(isContentWord(text, low, ws, i-1) || !verbal) {
 		i--
 	}
 	if next < len(ws) && tightJoin(text, ws, next) && isPhraseWord(text, low, ws, next) &&
+		(isContentWord(text, low, ws, next) || !verbal) &&
 		!looksVerbal(wordAt(low, ws, next)) && !isCommonVerb(wordAt(low, ws, next)) {
 		next++
 		if extendCategories[category] && next < len(ws) && looksAdjective(wordAt(low, ws, next-1)) &&
@@ -67,8 +69,9 @@ func widen(text, low string, ws []lxWord, i, next, floor int, category string) (
 
 // actsOnSubject reports whether a term starting with word w is a verb or
 // an adverb of the clause ("claimed", "allegedly", "slammed"): a name
-// before it is the clause's subject ("Kerry claimed"), not part of the
-// loaded phrase, so the span does not grow back over it.
+// before it is the clause's subject ("Kerry claimed") and a name after it
+// its object ("slammed Moscow"), not part of the loaded phrase, so the
+// span does not grow over either.
 func actsOnSubject(w, category string) bool {
 	return category == "emotive verb" || category == "doubt marker" || looksVerbal(w)
 }

@@ -100,6 +100,8 @@ func TestLoadedSentences(t *testing.T) {
 		// of the loaded phrase.
 		{"Kerry claimed the talks had failed.", []string{"claimed"}},
 		{"Moscow slammed the decision.", []string{"slammed"}},
+		{"Kerry slammed Moscow.", []string{"slammed"}},
+		{"Kerry claimed Russia was bombing.", []string{"claimed"}},
 		// Legal hedges, designations and technical senses are the careful
 		// words, not verdicts; the doubt-casting uses still count.
 		{"The alleged victims sued; prosecutors alleged that he lied.", nil},
