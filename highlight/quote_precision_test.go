@@ -52,9 +52,7 @@ func TestQuoteTitlesDropped(t *testing.T) {
 // of a post, and the subject of a subordinate clause that holds the
 // quotation rather than the main clause after it.
 func TestQuoteSpeakerForms(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-	}{
+	cases := []mentionCase{
 		{"-ly name", `Kelly Ayotte threw her support behind the bill on Monday, calling it a “sensible step for working families.”`, "sensible step", "Kelly Ayotte"},
 		{"-ly adverb", `The vote was close. Finally, the senator conceded that it was “a bitter night for all of us.”`, "bitter night", "the senator"},
 		{"opening verb", `The old school was torn down in May. Said Maria Ortiz, who taught there for years, “We all cried that day.”`, "cried that day", "Maria Ortiz"},
@@ -78,16 +76,7 @@ func TestQuoteSpeakerForms(t *testing.T) {
 		{"contraction is no possessive", `It's become clear that nobody has "a plan for the coming winter."`, "a plan for", ""},
 		{"pointed out", `As the columnist Ann Lee pointed out in May, "No campaign has ever won without the suburbs."`, "No campaign", "Ann Lee"},
 	}
-	for _, c := range cases {
-		q := quoteWith(t, c.text, detectQuotes(c.text), c.quote)
-		got := ""
-		if q.Attributed() {
-			got = c.text[q.SpeakerStart:q.SpeakerEnd]
-		}
-		if got != c.mention {
-			t.Errorf("%s: mention %q, want %q", c.name, got, c.mention)
-		}
-	}
+	checkMentions(t, cases)
 }
 
 // TestQuoteJoinAcrossShowTitle checks that a quotation interrupted by an

@@ -129,7 +129,8 @@ func (s *qQuoteScanner) opensParagraph(at int) bool {
 		}
 		i -= n
 	}
-	return (i == 0 || s.text[i-1] == '\n') && at+len("”") < len(s.text) && s.text[at+len("”")] != '\n'
+	_, w := utf8.DecodeRuneInString(s.text[at:]) // ” or a straight "
+	return (i == 0 || s.text[i-1] == '\n') && at+w < len(s.text) && s.text[at+w] != '\n'
 }
 
 // qAttributeMax bounds the length of a markup attribute's value, which

@@ -332,12 +332,30 @@ func TestQuoteNonQuotes(t *testing.T) {
 	}
 }
 
+// mentionCase is a quotation in a text and the speaker mention expected
+// for it ("" for none).
+type mentionCase struct{ name, text, quote, mention string }
+
+// checkMentions detects the quotations of each case's text and checks
+// the speaker mention of the one holding the case's quote words.
+func checkMentions(t *testing.T, cases []mentionCase) {
+	t.Helper()
+	for _, c := range cases {
+		q := quoteWith(t, c.text, detectQuotes(c.text), c.quote)
+		got := ""
+		if q.Attributed() {
+			got = c.text[q.SpeakerStart:q.SpeakerEnd]
+		}
+		if got != c.mention {
+			t.Errorf("%s: mention %q, want %q", c.name, got, c.mention)
+		}
+	}
+}
+
 // TestQuoteAttributionForms checks speaker mentions in forms the seeds do
 // not have.
 func TestQuoteAttributionForms(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-	}{
+	cases := []mentionCase{
 		{"signature on the line", "“We need law and order in this country.” ― Maria Lopez\n“Trump scares me every single day.”\u00a0― Jose Ruiz", "scares me", "Jose Ruiz"},
 		{"next sentence is not the attribution", `Toner called the strikes "a clear violation of the agreement." He said Moscow must stop.`, "clear violation", "Toner"},
 		{"loose verb", `"This is fantastic!" beamed Donald Hartley of Madison.`, "fantastic", "Donald Hartley"},
@@ -356,16 +374,7 @@ func TestQuoteAttributionForms(t *testing.T) {
 		{"noun that is a verb", `"We are tying their hands," state Sen. Jason Holsman (D) said on Tuesday.`, "tying their hands", "Jason Holsman"},
 		{"no carry into a new sentence", `Trump called it "a disaster." Both men have used rough language lately, with one of them vowing to "bomb them all into oblivion."`, "oblivion", ""},
 	}
-	for _, c := range cases {
-		q := quoteWith(t, c.text, detectQuotes(c.text), c.quote)
-		got := ""
-		if q.Attributed() {
-			got = c.text[q.SpeakerStart:q.SpeakerEnd]
-		}
-		if got != c.mention {
-			t.Errorf("%s: mention %q, want %q", c.name, got, c.mention)
-		}
-	}
+	checkMentions(t, cases)
 }
 
 func TestQuoteRelativeSpeaker(t *testing.T) {
