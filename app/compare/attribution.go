@@ -1,10 +1,6 @@
 package compare
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // reportingVerbs are the verbs that report speech or a charge without
 // quotation marks: "Kerry said that …", "Kerry accused Russia of …".
@@ -21,14 +17,17 @@ maintains maintained assert asserted report reports reported according`)
 var speakerPronouns = toSet(`he she they`)
 
 // attribution reads whether a paraphrasing sentence reports speech
-// (a reporting verb, "according to") or states its content as a fact.
-// SaidBy is the mention of who speaks: the quotation's speaker when the
-// sentence names them, else the nearest pronoun or capitalised word
-// before the verb, else the word before it.
+// (a reporting verb, "according to") or states its content as a fact. A
+// capitalised verb is part of a name ("Secretary of State Kerry said").
+// SaidBy is the mention of who speaks, as the sentence writes it: after
+// "according to" the name that follows; else the quotation's speaker when
+// the sentence names them before the verb (not "Russia accused Kerry",
+// where Kerry is the object); else the nearest pronoun or capitalised
+// word before the verb, else the word before it.
 func attribution(v *voice, speaker string) (Attribution, string) {
 	verb := -1
 	for i, t := range v.toks {
-		if reportingVerbs[t.word] {
+		if reportingVerbs[t.word] && !capitalised(v.text, t.Start) {
 			verb = i
 			break
 		}
@@ -36,29 +35,52 @@ func attribution(v *voice, speaker string) (Attribution, string) {
 	if verb < 0 {
 		return Stated, ""
 	}
-	last := strings.ToLower(lastWord(speaker))
-	for _, t := range v.toks {
-		if last != "" && t.word == last {
-			return Indirect, lastWord(speaker)
+	if v.toks[verb].word == "according" {
+		return Indirect, accordingTo(v, verb)
+	}
+	if last := normWord(lastWord(speaker)); last != "" {
+		for i := verb - 1; i >= 0; i-- {
+			if v.toks[i].word == last {
+				return Indirect, surface(v, i)
+			}
 		}
 	}
 	return Indirect, mentionBefore(v, verb)
 }
 
-// mentionBefore returns who the reporting verb at toks[verb] attributes
-// speech to: after "according to" the next word, else the nearest
-// pronoun or capitalised word within a few words before the verb, else
-// the word right before it ("" at the start of the sentence).
-func mentionBefore(v *voice, verb int) string {
-	toks := v.toks
-	if toks[verb].word == "according" {
-		if verb+2 < len(toks) && toks[verb+1].word == "to" {
-			return toks[verb+2].word
-		}
+// accordingTo returns who "according to" at toks[verb] names: the run of
+// capitalised words after "to" (and a "the"), as written ("Médecins Sans
+// Frontières", "the United Nations" → "United Nations"), else the one word
+// after it ("officials"); "" when the sentence ends first.
+func accordingTo(v *voice, verb int) string {
+	i := verb + 2
+	if i >= len(v.toks) || v.toks[verb+1].word != "to" {
 		return ""
 	}
+	if v.toks[i].word == "the" && i+1 < len(v.toks) {
+		i++
+	}
+	end := i
+	for capitalised(v.text, v.toks[i].Start) && end+1 < len(v.toks) && capitalised(v.text, v.toks[end+1].Start) && adjacent(v, end, end+1) {
+		end++
+	}
+	return v.text[v.toks[i].Start:v.toks[end].End]
+}
+
+// adjacent reports whether only spaces part tokens i and j of v (no
+// punctuation, no quotation between them).
+func adjacent(v *voice, i, j int) bool {
+	return strings.TrimSpace(v.text[v.toks[i].End:v.toks[j].Start]) == ""
+}
+
+// mentionBefore returns who the reporting verb at toks[verb] attributes
+// speech to: the nearest pronoun or capitalised word within a few words
+// before the verb, else the word right before it ("" at the start of the
+// sentence).
+func mentionBefore(v *voice, verb int) string {
+	toks := v.toks
 	for i := verb - 1; i >= max(0, verb-6); i-- {
-		if speakerPronouns[toks[i].word] || (i > 0 && isCapital(v, i)) {
+		if speakerPronouns[toks[i].word] || (i > 0 && capitalised(v.text, toks[i].Start)) {
 			return surface(v, i)
 		}
 	}
@@ -66,12 +88,6 @@ func mentionBefore(v *voice, verb int) string {
 		return surface(v, verb-1)
 	}
 	return ""
-}
-
-// isCapital reports whether token i starts with a capital letter.
-func isCapital(v *voice, i int) bool {
-	c, _ := utf8.DecodeRuneInString(surface(v, i))
-	return unicode.IsUpper(c)
 }
 
 // surface is the text of token i of v as written (tokens hold only their

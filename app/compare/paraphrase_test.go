@@ -163,3 +163,32 @@ func TestParaphraseNeedsMoreThanNames(t *testing.T) {
 		t.Errorf("four names and one word shared taken for a paraphrase: %+v", r.Paraphrases)
 	}
 }
+
+// saidBy compares a text quoting Kerry with one paraphrasing him in the
+// sentence given, and returns who the paraphrase is attributed to.
+func saidBy(t *testing.T, sentence string) string {
+	t.Helper()
+	quoted := doc(t, "Kerry spoke in Washington on Friday.\n\n“The shelling of the old market destroyed two bakeries and a clinic,” Kerry said.\n")
+	other := doc(t, sentence+"\n\nThe clinic had no power.\n")
+	r := Compare(quoted, other, Options{})
+	if len(r.Paraphrases) != 1 || r.Paraphrases[0].Attribution != Indirect {
+		t.Fatalf("%q: want one link as indirect speech, got %+v", sentence, r.Paraphrases)
+	}
+	return r.Paraphrases[0].SaidBy
+}
+
+func TestParaphraseSaidBy(t *testing.T) {
+	for _, c := range []struct{ sentence, want string }{
+		// "according to": the whole name, as written.
+		{"The shelling of the old market destroyed two bakeries and a clinic, according to Médecins Sans Frontières.", "Médecins Sans Frontières"},
+		{"The shelling of the old market destroyed two bakeries and a clinic, according to the United Nations.", "United Nations"},
+		{"The shelling of the old market destroyed two bakeries and a clinic, according to officials.", "officials"},
+		// The quotation's speaker only as the subject, before the verb.
+		{"Russia accused Kerry of lying that the shelling of the old market destroyed two bakeries and a clinic.", "Russia"},
+		{"Secretary Kerry said the shelling of the old market destroyed two bakeries and a clinic.", "Kerry"},
+	} {
+		if got := saidBy(t, c.sentence); got != c.want {
+			t.Errorf("%q attributed to %q, want %q", c.sentence, got, c.want)
+		}
+	}
+}
