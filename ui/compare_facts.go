@@ -17,12 +17,12 @@ import (
 )
 
 // addParaphrases appends to the Quotes tab the quotations one account
-// says in its own voice, not quoting: a card per link, the first
-// firstCards of them.
+// says in its own voice: a card per link, the first firstCards of them.
+// A card says whether the account also quotes the words elsewhere.
 func (p *comparePanel) addParaphrases(box *fyne.Container) {
 	ps := p.cv.res.Paraphrases
-	add(box, panelHeading(fmt.Sprintf("Paraphrased, not quoted (%d)", len(ps))),
-		panelNote("What one account quotes and the other says in its own words. Green: the words both use."))
+	add(box, panelHeading(fmt.Sprintf("Paraphrased (%d)", len(ps))),
+		panelNote("What one account quotes and the other says in its own words (sometimes quoting it too). Green: the words both use."))
 	for i, x := range ps {
 		if i == firstCards {
 			add(box, panelNote(fmt.Sprintf("… and %d more (slant compare lists them all).", len(ps)-i)))
@@ -46,27 +46,10 @@ func (p *comparePanel) paraphraseCard(x compare.Paraphrase) fyne.CanvasObject {
 	box := container.NewVBox(head,
 		labelled(x.Quoted, panelBlockOf(cv.docs[x.Quoted].Text, q.Range, nil)),
 		labelled(other, panelBlockOf(cv.docs[other].Text, x.Sentence, marks)),
-		panelNote(paraphraseWords(x)))
+		panelNote(sideName(other)+" "+x.Presentation()+"."))
 	var rs [2]compare.Range
 	rs[x.Quoted], rs[other] = q.Range, x.Sentence
 	return newTapCard(box, func() { cv.showRanges(rs) })
-}
-
-// paraphraseWords says how the paraphrasing account presents the words.
-func paraphraseWords(x compare.Paraphrase) string {
-	o := sideName(x.Quoted.Other())
-	s := o + " states it as fact, attributed to no one."
-	if x.Attribution == compare.Indirect {
-		s = o + " reports it as indirect speech, without quotation marks"
-		if x.SaidBy != "" {
-			s += ", attributed to " + x.SaidBy
-		}
-		s += "."
-	}
-	if x.AlsoQuoted {
-		s += " It quotes the words too, elsewhere."
-	}
-	return s
 }
 
 // figureOrder puts disagreements first, then vague figures, then

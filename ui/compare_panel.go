@@ -147,8 +147,9 @@ func quoteTally(r *compare.Result) string {
 	if speakers > 0 {
 		s += fmt.Sprintf(" %d put the same words in different mouths.", speakers)
 	}
-	if n := len(r.Paraphrases); n > 0 {
-		s += fmt.Sprintf(" %d said by the other account in its own words, not quoted (listed at the end).", n)
+	if len(r.Paraphrases) > 0 {
+		notQuoted, also := r.ParaphrasedQuotes()
+		s += fmt.Sprintf(" Said by the other account in its own words (listed at the end): %d it never quotes, %d it quotes too.", notQuoted, also)
 	}
 	return s
 }

@@ -379,8 +379,9 @@ func TestCompareWithKeepsReaderToggles(t *testing.T) {
 func TestCompareShowsParaphrase(t *testing.T) {
 	cv, _ := newTestCompare(t, 1, 3)
 	texts := strings.Join(labelTexts(cv.panel.quotes), "\n")
-	for _, want := range []string{"Paraphrased, not quoted (2)", "B states it as fact, attributed to no one.",
-		"A reports it as indirect speech, without quotation marks, attributed to Kerry."} {
+	for _, want := range []string{"Paraphrased (2)", "B states it as fact, attributed to no one.",
+		"A reports it as indirect speech, without quotation marks, attributed to Kerry, and quotes it too, elsewhere.",
+		"Said by the other account in its own words (listed at the end): 1 it never quotes, 1 it quotes too."} {
 		if !strings.Contains(texts, want) {
 			t.Errorf("the Quotes tab lacks %q:\n%s", want, texts)
 		}
@@ -394,5 +395,15 @@ func TestCompareShowsParaphrase(t *testing.T) {
 	want := markOutline.mark(p.Sentence.Start, p.Sentence.End)
 	if len(cv.marks[1]) != 1 || cv.marks[1][0] != want {
 		t.Errorf("clicking Davutoglu's quotation outlined %v in B, want the sentence paraphrasing it %v", cv.marks[1], want)
+	}
+}
+
+func TestCompareParaphraseAlsoQuotedNotCountedAsNotQuoted(t *testing.T) {
+	cv, _ := newTestCompare(t, 0, 1)
+	texts := strings.Join(labelTexts(cv.panel.quotes), "\n")
+	for _, want := range []string{"0 it never quotes, 1 it quotes too", "Paraphrased (1)", "and quotes it too, elsewhere."} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("000/001: DW both quotes and paraphrases Kerry; the Quotes tab lacks %q:\n%s", want, texts)
+		}
 	}
 }

@@ -81,6 +81,25 @@ type Paraphrase struct {
 	AlsoQuoted bool `json:"also_quoted,omitempty"`
 }
 
+// Presentation says how the paraphrasing document presents the words, as
+// a phrase to follow its name: "states it as fact, attributed to no one",
+// "reports it as indirect speech, without quotation marks, attributed to
+// Kerry", and ", and quotes it too, elsewhere" when AlsoQuoted. The text
+// report and the compare view both use it.
+func (p Paraphrase) Presentation() string {
+	s := "states it as fact, attributed to no one"
+	if p.Attribution == Indirect {
+		s = "reports it as indirect speech, without quotation marks"
+		if p.SaidBy != "" {
+			s += ", attributed to " + p.SaidBy
+		}
+	}
+	if p.AlsoQuoted {
+		s += ", and quotes it too, elsewhere"
+	}
+	return s
+}
+
 // voice is a sentence's words outside quotation marks: the outlet's own.
 type voice struct {
 	text  string // the whole document

@@ -43,6 +43,12 @@ func TestSeedParaphraseKerry(t *testing.T) {
 			t.Errorf("DW quotes the sentence too; AlsoQuoted is false")
 		}
 	}
+	if notQuoted, also := r.ParaphrasedQuotes(); notQuoted != 0 || also != 1 {
+		t.Errorf("000/001: %d paraphrased quotations counted as not quoted by the other, %d as quoted too; want 0 and 1 (DW quotes Kerry's words as well)", notQuoted, also)
+	}
+	if _, out, _ := run(seedPath(seed000), seedPath(seed001)); !strings.Contains(out, "never quotes: 0, quotes too: 1") {
+		t.Errorf("the text report counts DW's paraphrase of a quote it also quotes as not quoted:\n%s", out)
+	}
 	if !found {
 		t.Errorf("000's Kerry quote \"…women and children, being killed…\" not linked to 001's \"killing women and children in large numbers\": %+v", r.Paraphrases)
 	}
@@ -146,8 +152,9 @@ func TestParaphraseJSONAndText(t *testing.T) {
 	}
 	_, out, _ = run(seedPath(seed001), seedPath(seed003))
 	for _, want := range []string{
-		"Paraphrased, not quoted",
-		"paraphrased (not quoted) in B, stated as fact, attributed to no one: An estimated 70,000 people have fled",
+		"Paraphrased: what one quotes and the other says in its own words (2; quotations the other never quotes: 1, quotes too: 1)",
+		"B states it as fact, attributed to no one: An estimated 70,000 people have fled",
+		"A reports it as indirect speech, without quotation marks, attributed to Kerry, and quotes it too, elsewhere:",
 		"shared words: Russian, regime, attacks",
 	} {
 		if !strings.Contains(out, want) {

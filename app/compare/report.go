@@ -200,8 +200,10 @@ func writeQuotes(t *textWriter, r *Result, textA, textB string) {
 // writeParaphrases lists the quotations one document carries in quotation
 // marks and the other in its own voice, with how the other presents them.
 func writeParaphrases(t *textWriter, r *Result, textA, textB string) {
+	notQuoted, alsoQuoted := r.ParaphrasedQuotes()
 	t.f("")
-	t.f("Paraphrased, not quoted: what one quotes and the other says in its own words (%d)", len(r.Paraphrases))
+	t.f("Paraphrased: what one quotes and the other says in its own words (%d; quotations the other never quotes: %d, quotes too: %d)",
+		len(r.Paraphrases), notQuoted, alsoQuoted)
 	if len(r.Paraphrases) == 0 {
 		t.f("  none found")
 	}
@@ -211,24 +213,9 @@ func writeParaphrases(t *textWriter, r *Result, textA, textB string) {
 			quoted, other, qn, on = textB, textA, "B", "A"
 		}
 		t.f("  %s quotes: %s", qn, quoteText(quoted, r.QuoteOf(p)))
-		how := "paraphrased (not quoted) in " + on
-		if p.AlsoQuoted {
-			how = on + " quotes it too, and also says it in its own words"
-		}
-		t.f("    %s, %s: %s", how, presentation(p), snippet(other, p.Sentence, 2*snippetMax))
+		t.f("    %s %s: %s", on, p.Presentation(), snippet(other, p.Sentence, 2*snippetMax))
 		t.f("    shared words: %s (score %.2f)", wordList(other, p.Words), p.Score)
 	}
-}
-
-// presentation says how a paraphrase presents what it carries.
-func presentation(p Paraphrase) string {
-	switch {
-	case p.Attribution == Stated:
-		return "stated as fact, attributed to no one"
-	case p.SaidBy != "":
-		return "as indirect speech, attributed to " + p.SaidBy
-	}
-	return "as indirect speech"
 }
 
 // wordList joins the words of text at rs.

@@ -108,3 +108,24 @@ func (r *Result) QuoteOf(p Paraphrase) Quote {
 	}
 	return r.QuotesB[p.Quote]
 }
+
+// ParaphrasedQuotes counts the distinct quotations, of either document,
+// that the other says in its own words: those it never quotes, and those
+// it quotes too (AlsoQuoted). A quotation paraphrased by several
+// sentences counts once.
+func (r *Result) ParaphrasedQuotes() (notQuoted, alsoQuoted int) {
+	seen := map[[2]int]bool{}
+	for _, p := range r.Paraphrases {
+		k := [2]int{int(p.Quoted), p.Quote}
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if p.AlsoQuoted {
+			alsoQuoted++
+		} else {
+			notQuoted++
+		}
+	}
+	return notQuoted, alsoQuoted
+}
