@@ -189,7 +189,11 @@ func (sv *segView) liveDocs(skip []bool) ([]*app.Document, []int) {
 
 // tombstone returns a copy of sv with the documents drop marked removed.
 // Each one's words are found by indexing it again on its own: its postings
-// of each word are as many as there.
+// of each word are as many as there. Indexing is deterministic, so every
+// such word is in sv's vocabulary; one that is not (a document changed
+// after it was indexed, or aliases that answer differently) has no
+// postings in sv to discount, and is skipped rather than charged to
+// another word.
 func (ix *Index) tombstone(sv *segView, drop []int32) *segView {
 	out := &segView{segment: sv.segment, removed: make([]bool, len(sv.docs)), nRemoved: sv.nRemoved, nItems: sv.nItems, dead: maps.Clone(sv.dead)}
 	if sv.removed != nil {
@@ -204,7 +208,9 @@ func (ix *Index) tombstone(sv *segView, drop []int32) *segView {
 		out.nItems -= int(sv.docItems[l])
 		one := buildSegment(sv.docs[l:l+1], []int{0}, ix.aliases)
 		for w, id := range one.wordIDs {
-			out.dead[sv.wordIDs[w]] += int32(len(one.postings[id]))
+			if sid, ok := sv.wordIDs[w]; ok {
+				out.dead[sid] += int32(len(one.postings[id]))
+			}
 		}
 	}
 	return out
@@ -225,11 +231,13 @@ func (sv *segView) livePostings(id int32) int {
 const mergeRatio = 2
 
 // Compact returns an index whose small segments are merged, so that
-// searches keep scanning few vocabularies: the two smallest segments are
-// merged while the larger of them holds at most mergeRatio times the
-// documents of the other, as in a binary counter. Merging indexes the
-// merged documents again and drops the removed ones. It returns ix when
-// there is nothing to merge.
+// searches keep scanning few vocabularies. With the segments in order of
+// size, largest first, the last one (at first the smallest, then the
+// result of the previous merge) is merged with the one before it while
+// that one holds at most mergeRatio times its documents, as a carry runs
+// through a binary counter. Merging indexes the merged documents again
+// and drops the removed ones. It returns ix when there is nothing to
+// merge.
 func (ix *Index) Compact() *Index {
 	segs := slices.Clone(ix.segs)
 	slices.SortStableFunc(segs, func(a, b *segView) int { return b.live() - a.live() })
