@@ -3,6 +3,7 @@ package articleview
 import (
 	"image/color"
 	"slices"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -50,8 +51,8 @@ const minBlockWidth = 40
 type Block struct {
 	widget.BaseWidget
 
-	// OnTap is called with the byte offset clicked (the last byte of the
-	// line when the click is past its end); nil ignores clicks.
+	// OnTap is called with the byte offset clicked (the start of the
+	// line's last rune when the click is past its end); nil ignores clicks.
 	OnTap func(off int)
 	// OnHover is called with the visible spans under the pointer whenever
 	// they change, nil when it leaves them.
@@ -298,15 +299,25 @@ func (r *blockRenderer) Layout(size fyne.Size) {
 	}
 }
 
-// tapOffset returns the byte offset at p for a click: the last byte of
-// the line when p is past its end; false off the lines.
+// tapOffset returns the byte offset at p for a click: the start of the
+// line's last rune when p is past its end; false off the lines.
 func (b *Block) tapOffset(p fyne.Position) (int, bool) {
 	if !b.laidOut() || p.Y < 0 || p.Y >= b.lay.height {
 		return 0, false
 	}
 	off, _ := b.offsetIn(p.X, p.Y)
 	ln := b.lay.lines[b.lay.lineAt(p.Y, b.typo)]
-	return max(ln.start, min(off, ln.end-1)), true
+	return max(ln.start, min(off, b.lastRune(ln))), true
+}
+
+// lastRune returns the offset where the last rune of ln starts (a closing
+// ” or a — is several bytes).
+func (b *Block) lastRune(ln line) int {
+	last := ln.end - 1
+	for last > ln.start && !utf8.RuneStart(b.text[last]) {
+		last--
+	}
+	return last
 }
 
 // Tapped clears the selection, takes the keyboard focus (for Ctrl+C after

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -69,8 +70,54 @@ func TestBlockTapReportsOffset(t *testing.T) {
 	first := b.lay.lines[0]
 	test.TapAt(b, fyne.NewPos(299, first.y+5))
 	test.TapAt(b, fyne.NewPos(10, b.lay.height+5))
-	if len(got) != 2 || got[0] != kerry || got[1] != first.end-1 {
-		t.Errorf("taps reported %v, want [%d %d]", got, kerry, first.end-1)
+	if len(got) != 2 || got[0] != kerry {
+		t.Fatalf("taps reported %v, want %d and an offset in the first line's last word", got, kerry)
+	}
+	assertInLastWord(t, text, first, got[1])
+}
+
+// assertInLastWord checks that off starts a rune of ln's last word.
+func assertInLastWord(t *testing.T, text string, ln line, off int) {
+	t.Helper()
+	words := strings.TrimRight(text[ln.start:ln.end], " ")
+	from, to := ln.start+strings.LastIndexByte(words, ' ')+1, ln.start+len(words)
+	if off < from || off >= to || !utf8.RuneStart(text[off]) {
+		t.Errorf("a tap past the line's end reported %d (%q…), want a rune start in its last word %q", off, text[off:min(off+4, len(text))], text[from:to])
+	}
+}
+
+// TestBlockTapPastACurlyQuote checks that a tap past a line ending in a
+// character of several bytes (” or —) reports where that character
+// starts, not a byte inside it.
+func TestBlockTapPastACurlyQuote(t *testing.T) {
+	newApp(t)
+	for _, text := range []string{"Kerry said: “This has to stop.”", "The ceasefire held — for a day —"} {
+		b := NewBlock(Font{Size: 15})
+		b.SetText(text, 0, len(text), nil, nil)
+		w := test.NewWindow(b)
+		w.SetPadded(false)
+		w.Resize(fyne.NewSize(600, b.HeightFor(600)))
+		var got []int
+		b.OnTap = func(off int) { got = append(got, off) }
+		test.TapAt(b, fyne.NewPos(599, 5))
+		w.Close()
+		if len(b.lay.lines) != 1 || len(got) != 1 {
+			t.Fatalf("%q: %d lines, taps %v; want one line and one tap", text, len(b.lay.lines), got)
+		}
+		if want := len(text) - len("”"); got[0] != want {
+			t.Errorf("%q: a tap past the end reported %d, want %d, where its last character starts", text, got[0], want)
+		}
+		assertInLastWord(t, text, b.lay.lines[0], got[0])
+	}
+}
+
+// TestBlockReversedRangeShowsNothing checks that a range whose end comes
+// before its start shows nothing instead of panicking.
+func TestBlockReversedRangeShowsNothing(t *testing.T) {
+	b := NewBlock(Font{Size: 15})
+	b.SetText("John Kerry accuses Russia", 10, 4, nil, nil)
+	if start, end := b.Range(); start != 10 || end != 10 || b.Text() != "" {
+		t.Errorf("range 10–4 gives %d–%d, %q; want the empty range at 10", start, end, b.Text())
 	}
 }
 

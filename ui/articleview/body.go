@@ -32,9 +32,12 @@ type body struct {
 }
 
 // setText shows text[start:end] with those of spans that lie in the text
-// and overlap the range, and clears the selection and layout.
+// and overlap the range, and clears the selection and layout. The range
+// is clamped to the text, and an end before start to start (nothing
+// shown).
 func (b *body) setText(text string, start, end int, spans []highlight.Span) {
-	b.text, b.start, b.end = text, max(0, min(start, len(text))), max(0, min(end, len(text)))
+	b.text, b.start = text, max(0, min(start, len(text)))
+	b.end = max(b.start, min(end, len(text)))
 	b.spans = validSpans(text, b.start, b.end, spans)
 	b.byKind = [numKinds][]highlight.Span{}
 	for _, s := range b.spans {
