@@ -36,8 +36,8 @@ func TestCommitSavesBeforeReturning(t *testing.T) {
 	}
 }
 
-// killCommand is one step of TestCommitSurvivesKill's child: what it does
-// to the work before it commits.
+// killCommands are the steps of TestCommitSurvivesKill's child, by name:
+// what each does to the work before it commits.
 var killCommands = map[string]func(w *Work, ex *Exercise){
 	"mark": func(w *Work, ex *Exercise) {
 		s := 11 * (len(w.Marks) + 1)

@@ -126,7 +126,7 @@ const (
 
 // IsLetter reports whether paper names US Letter: "letter" does, "a4"
 // does not, and anything else (no choice made yet) follows the locale, as
-// LocaleLetter reads it from getenv.
+// localeLetter reads it from getenv.
 func IsLetter(paper string, getenv func(string) string) bool {
 	switch strings.ToLower(paper) {
 	case PaperLetter:
@@ -134,18 +134,18 @@ func IsLetter(paper string, getenv func(string) string) bool {
 	case PaperA4:
 		return false
 	}
-	return LocaleLetter(getenv)
+	return localeLetter(getenv)
 }
 
 // letterTerritories are the countries whose glibc locales print on US
 // Letter (LC_PAPER height 279 mm); every other prints on A4.
 var letterTerritories = []string{"BO", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"}
 
-// LocaleLetter reports whether the locale getenv names, in POSIX order
+// localeLetter reports whether the locale getenv names, in POSIX order
 // (LC_ALL, then LC_PAPER, then LANG), is of a country that prints on US
 // Letter: en_US.UTF-8, en_CA, fr_CA and es_MX are; en_GB, de_DE, C and an
 // unset locale (as for most desktop apps on macOS and Windows) are not.
-func LocaleLetter(getenv func(string) string) bool {
+func localeLetter(getenv func(string) string) bool {
 	for _, v := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
 		if loc := getenv(v); loc != "" {
 			return slices.Contains(letterTerritories, territory(loc))

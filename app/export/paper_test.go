@@ -25,7 +25,7 @@ func TestLocaleLetter(t *testing.T) {
 		{map[string]string{"LANG": "en_US.UTF-8", "LC_PAPER": "de_DE.UTF-8"}, false},  // LC_PAPER over LANG
 		{map[string]string{"LC_PAPER": "en_GB.UTF-8", "LC_ALL": "en_US.UTF-8"}, true}, // LC_ALL over all
 	} {
-		if got := LocaleLetter(func(k string) string { return tt.env[k] }); got != tt.want {
+		if got := localeLetter(func(k string) string { return tt.env[k] }); got != tt.want {
 			t.Errorf("%v: Letter %v, want %v", tt.env, got, tt.want)
 		}
 	}
