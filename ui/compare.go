@@ -14,6 +14,7 @@ import (
 
 	"slant/app"
 	"slant/app/compare"
+	"slant/app/export"
 	"slant/highlight"
 	"slant/ui/articleview"
 )
@@ -34,6 +35,7 @@ type compareView struct {
 	legend *legend
 	panel  *comparePanel
 	status *widget.Label
+	paper  *paperPref // the paper its export prints on; nil: the one saved in the settings
 }
 
 // newCompareView compares a and b (already analysed) for win.
@@ -75,10 +77,10 @@ func (cv *compareView) content() fyne.CanvasObject {
 // toolbar holds the legend and, when the export helper is built in, the
 // export button.
 func (cv *compareView) toolbar() fyne.CanvasObject {
-	export := widget.NewButtonWithIcon("Export comparison…", theme.DocumentSaveIcon(), func() {
-		exportComparison(cv.win, cv.docs[0], cv.docs[1], cv.res)
+	save := widget.NewButtonWithIcon("Export comparison…", theme.DocumentSaveIcon(), func() {
+		exportComparisonWith(cv.win, cv.docs[0], cv.docs[1], cv.res, export.Options{Letter: cv.letter()})
 	})
-	return container.NewBorder(nil, nil, cv.legend.box, export)
+	return container.NewBorder(nil, nil, cv.legend.box, save)
 }
 
 // docHead names one document: its letter, title, outlet, date and size.
@@ -270,6 +272,16 @@ func (cv *compareView) setKind(k highlight.Kind, on bool) {
 	if cv.rows != nil {
 		cv.rows.refresh()
 	}
+}
+
+// letter reports whether the comparison's export prints on US Letter:
+// the paper of the reader that opened it, else the one saved in the
+// settings.
+func (cv *compareView) letter() bool {
+	if cv.paper == nil {
+		return savedLetter()
+	}
+	return cv.paper.letter()
 }
 
 // hideKinds hides the kinds hidden reports hidden, as the reader does;

@@ -67,6 +67,7 @@ func showLoaded(w fyne.Window, docs []*app.Document, errs []error) {
 	if file, err := app.DefaultSettingsFile(); err == nil {
 		if st, err := app.LoadSettings(file); err == nil {
 			cv.hideKinds(st.Hidden)
+			cv.paper = &paperPref{settings: &st}
 		}
 	}
 }
@@ -86,13 +87,22 @@ func showComparison(w fyne.Window, a, b *app.Document) *compareView {
 }
 
 // openCompare opens a window comparing a and b (analysed documents),
-// hiding the kinds hidden reports hidden (nil shows all).
+// hiding the kinds hidden reports hidden (nil shows all); its export
+// prints on the paper saved in the settings.
 func openCompare(fa fyne.App, a, b *app.Document, hidden func(highlight.Kind) bool) fyne.Window {
+	return openCompareOn(fa, a, b, hidden, nil).win
+}
+
+// openCompareOn is openCompare with the export printing on the paper
+// paper holds (nil: the one saved in the settings); it returns the view.
+func openCompareOn(fa fyne.App, a, b *app.Document, hidden func(highlight.Kind) bool, paper *paperPref) *compareView {
 	w := fa.NewWindow("Slant — compare")
-	showComparison(w, a, b).hideKinds(hidden)
+	cv := showComparison(w, a, b)
+	cv.hideKinds(hidden)
+	cv.paper = paper
 	w.Resize(windowSize)
 	w.Show()
-	return w
+	return cv
 }
 
 // compareWith asks which library document to compare the shown one with,
@@ -193,7 +203,7 @@ func (r *reader) compareEntries(es []*entry) {
 				return
 			}
 			if len(docs) == 2 {
-				openCompare(r.app, docs[0], docs[1], func(k highlight.Kind) bool { return !r.view.KindVisible(k) })
+				openCompareOn(r.app, docs[0], docs[1], func(k highlight.Kind) bool { return !r.view.KindVisible(k) }, r.paperPref())
 			} else {
 				openMatrix(r.app, docs)
 			}

@@ -67,8 +67,9 @@ func droppedText(n [len(highlight.Kinds)]int) string {
 }
 
 // setDetails gives the exercise details d in one step that undo takes
-// back: the key of a kind added starts as Slant's highlights of it. Then it
-// shows the window anew for the kinds.
+// back: the key of a kind added starts as Slant's highlights of it, found
+// in the background (see highlighted). Then it shows the window anew for
+// the kinds.
 func (k *keyWindow) setDetails(d exercise.Details) {
 	added := slices.DeleteFunc(slices.Clone(d.Kinds), k.ex.Asks)
 	k.remember()
@@ -78,16 +79,70 @@ func (k *keyWindow) setDetails(d exercise.Details) {
 		k.setStatus(err.Error())
 		return
 	}
-	highlighted := k.ex.Highlight(added, app.CurrentAnalyzer().Analyze)
 	k.rebuild()
 	status := "Changed the exercise's details."
 	if dropped > 0 {
 		status += fmt.Sprintf(" Dropped %d mark%s from the key.", dropped, plural(dropped))
 	}
-	if highlighted > 0 {
-		status += fmt.Sprintf(" Added Slant's %d highlight%s of the new kinds to the key.", highlighted, plural(highlighted))
+	if len(added) == 0 {
+		k.changed(status + undoHint)
+		return
 	}
-	k.changed(status + " Ctrl+Z takes it back; save the exercise to keep it.")
+	k.changed(status + " Finding Slant's highlights of the new kinds…")
+	step, texts := len(k.undos), k.articleTexts()
+	detailsSpawn(func() {
+		found := analyseTexts(texts)
+		fyne.Do(func() { k.highlighted(added, found, step, status) })
+	})
+}
+
+// undoHint ends the status line after a change of the details.
+const undoHint = " Ctrl+Z takes it back; save the exercise to keep it."
+
+// detailsSpawn runs the analysis of a change of details off the main
+// goroutine (tests replace it).
+var detailsSpawn = func(f func()) { go f() }
+
+// articleTexts returns the texts of the exercise's articles.
+func (k *keyWindow) articleTexts() []string {
+	texts := make([]string, len(k.ex.Articles))
+	for i, a := range k.ex.Articles {
+		texts[i] = a.Text
+	}
+	return texts
+}
+
+// analyseTexts returns Slant's highlights of each text, by text.
+func analyseTexts(texts []string) map[string][]highlight.Span {
+	an := app.CurrentAnalyzer()
+	found := make(map[string][]highlight.Span, len(texts))
+	for _, t := range texts {
+		if _, ok := found[t]; !ok {
+			found[t] = an.Analyze(t)
+		}
+	}
+	return found
+}
+
+// highlighted adds to the key the highlights found of the kinds added by
+// the change of details that was undo step step, and says what the change
+// did (status so far). When another change came in between, the
+// highlights are a step of their own, so that undoing that change does
+// not take them back with it; kinds no longer asked get none.
+func (k *keyWindow) highlighted(kinds []highlight.Kind, found map[string][]highlight.Span, step int, status string) {
+	own := len(k.undos) != step
+	if own {
+		k.remember()
+	}
+	n := k.ex.Highlight(kinds, func(text string) []highlight.Span { return found[text] })
+	switch {
+	case n == 0 && own:
+		k.undos = k.undos[:len(k.undos)-1]
+	case n == 0:
+		k.setStatus(status + undoHint)
+	default:
+		k.changed(status + fmt.Sprintf(" Added Slant's %d highlight%s of the new kinds to the key.", n, plural(n)) + undoHint)
+	}
 }
 
 // rebuild lays the window out again for the exercise's details, showing

@@ -3,6 +3,8 @@ package ui
 import (
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -91,7 +93,9 @@ func TestKeyEditorEditsDetailsAndReopens(t *testing.T) {
 
 	d := k.ex.Details()
 	d.Kinds = append(d.Kinds, highlight.Actor)
+	queued := queueDetails(t)
 	k.applyDetails(d)
+	runQueued(t, queued)
 	if !regexp.MustCompile(`1 quote, 3 figures, [1-9]\d* actors\.`).MatchString(k.counts.Text) {
 		t.Errorf("actors added: the key should start as Slant's actors: %q", k.counts.Text)
 	}
@@ -109,4 +113,100 @@ func findIn[T fyne.CanvasObject](o fyne.CanvasObject, ok func(T) bool) (T, bool)
 	}
 	var zero T
 	return zero, false
+}
+
+// queueDetails makes the analysis of a change of details wait in the
+// returned queue instead of running in the background.
+func queueDetails(t *testing.T) *[]func() {
+	t.Helper()
+	var queued []func()
+	was := detailsSpawn
+	detailsSpawn = func(f func()) { queued = append(queued, f) }
+	t.Cleanup(func() { detailsSpawn = was })
+	return &queued
+}
+
+// runQueued runs the one job queued.
+func runQueued(t *testing.T, queued *[]func()) {
+	t.Helper()
+	if len(*queued) != 1 {
+		t.Fatalf("%d jobs queued, want the analysis", len(*queued))
+	}
+	(*queued)[0]()
+	*queued = nil
+}
+
+// keyMarks counts the key's marks of kind k.
+func keyMarks(ex *exercise.Exercise, k highlight.Kind) int {
+	n := 0
+	for _, a := range ex.Articles {
+		for _, m := range a.Key {
+			if m.Kind == k.String() {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// TestAddedKindIsHighlightedInTheBackground adds actors to the Kerry
+// exercise: the details change at once, the analysis runs off the main
+// goroutine (here: when the queue runs), and its highlights join the same
+// undo step, whose message counts them.
+func TestAddedKindIsHighlightedInTheBackground(t *testing.T) {
+	queued := queueDetails(t)
+	k := newKeyWindow(exerciseApp(t), kerryExercise(t), "", nil)
+	t.Cleanup(k.win.Close)
+	d := k.ex.Details()
+	d.Kinds = append(d.Kinds, highlight.Actor)
+	k.setDetails(d)
+	if !k.ex.Asks(highlight.Actor) || len(*queued) != 1 {
+		t.Fatalf("actors asked %v; %d jobs queued, want the analysis", k.ex.Asks(highlight.Actor), len(*queued))
+	}
+	if n := keyMarks(k.ex, highlight.Actor); n != 0 {
+		t.Fatalf("%d actors in the key before the analysis ran: it ran on the main goroutine", n)
+	}
+	runQueued(t, queued)
+	n := keyMarks(k.ex, highlight.Actor)
+	if n == 0 {
+		t.Fatal("no actors added to the key (Kerry, Russia and Syria are named)")
+	}
+	if want := "Added Slant's " + strconv.Itoa(n) + " highlights"; !strings.Contains(k.status.Text, want) {
+		t.Errorf("status %q, want it to say %q", k.status.Text, want)
+	}
+	k.undo()
+	if k.ex.Asks(highlight.Actor) || keyMarks(k.ex, highlight.Actor) != 0 || keyMarks(k.ex, highlight.Figure) != 3 {
+		t.Errorf("one undo leaves actors asked %v, %d actor and %d figure marks; want the details and key as before",
+			k.ex.Asks(highlight.Actor), keyMarks(k.ex, highlight.Actor), keyMarks(k.ex, highlight.Figure))
+	}
+}
+
+// TestHighlightsAfterAnotherChangeAreTheirOwnStep checks that when the
+// teacher changes the key while the analysis runs, the highlights come
+// as a step of their own: one undo takes back them alone, the next the
+// other change, the third the details.
+func TestHighlightsAfterAnotherChangeAreTheirOwnStep(t *testing.T) {
+	queued := queueDetails(t)
+	k := newKeyWindow(exerciseApp(t), kerryExercise(t), "", nil)
+	t.Cleanup(k.win.Close)
+	d := k.ex.Details()
+	d.Kinds = append(d.Kinds, highlight.Actor)
+	k.setDetails(d)
+	k.remember() // a change of the key meanwhile: a figure taken out
+	a := &k.ex.Articles[0]
+	i := slices.IndexFunc(a.Key, func(m exercise.Mark) bool { return m.Kind == "figure" })
+	a.Key = slices.Delete(slices.Clone(a.Key), i, i+1)
+	runQueued(t, queued)
+	if keyMarks(k.ex, highlight.Actor) == 0 || keyMarks(k.ex, highlight.Figure) != 2 {
+		t.Fatalf("%d actors, %d figures; want actors added, 2 figures", keyMarks(k.ex, highlight.Actor), keyMarks(k.ex, highlight.Figure))
+	}
+	for i, want := range []struct {
+		actors, figures int
+		asked           bool
+	}{{0, 2, true}, {0, 3, true}, {0, 3, false}} {
+		k.undo()
+		if got, f, asked := keyMarks(k.ex, highlight.Actor), keyMarks(k.ex, highlight.Figure), k.ex.Asks(highlight.Actor); got != want.actors || f != want.figures || asked != want.asked {
+			t.Errorf("undo %d: %d actors, %d figures, actors asked %v; want %d, %d, %v", i+1, got, f, asked, want.actors, want.figures, want.asked)
+		}
+	}
 }

@@ -154,10 +154,14 @@ func (r *reader) createExercise(f *exerciseForm) {
 		second = r.lib.entries[f.others[i-1]]
 	}
 	d := f.details()
+	var secondDoc *app.Document
+	if second != nil {
+		secondDoc = second.doc // read here: the entry belongs to the main goroutine
+	}
 	r.spawn(func() {
 		var err error
-		if second != nil && second.doc == nil {
-			second.doc, err = app.Load(second.path)
+		if second != nil && secondDoc == nil {
+			secondDoc, err = app.Load(second.path)
 		}
 		fyne.Do(func() {
 			if err != nil {
@@ -165,7 +169,10 @@ func (r *reader) createExercise(f *exerciseForm) {
 				return
 			}
 			if second != nil {
-				docs = append(docs, second.doc)
+				if second.doc == nil {
+					second.doc = secondDoc
+				}
+				docs = append(docs, secondDoc)
 			}
 			ex := exercise.New(d.Title, d.Instructions, kinds, docs...)
 			newKeyWindow(r.app, ex, "", r.paperPref()).win.Show()

@@ -214,10 +214,7 @@ func (w *workWindow) saveAs() {
 	askSavePath(w.win, w.work.Student+exercise.WorkExt, func(path string) {
 		_ = w.saver.Flush()
 		w.saver = exercise.NewSaver(w.work, path, saveDelay, w.saved)
-		w.saver.Changed()
-		if err := w.saver.Flush(); err != nil {
-			dialog.ShowError(err, w.win)
-		}
+		w.saved(w.saver.Commit())
 	})
 }
 

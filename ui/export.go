@@ -135,14 +135,14 @@ func (r *reader) articleJob(d *app.Document, f export.Format) *exportJob {
 }
 
 // exportComparison asks where to save r, the comparison of a and b, as a
-// PDF on the paper chosen last, writes it and names the file written. The
-// compare view calls it.
+// PDF on the paper saved in the settings, writes it and names the file
+// written.
 func exportComparison(win fyne.Window, a, b *app.Document, r *compare.Result) {
 	exportComparisonWith(win, a, b, r, export.Options{Letter: savedLetter()})
 }
 
-// exportComparisonWith is exportComparison leaving out what opt hides
-// (the kinds switched off in the compare view).
+// exportComparisonWith is exportComparison with the options opt (the
+// paper of the reader that opened the compare view, which calls it).
 func exportComparisonWith(win fyne.Window, a, b *app.Document, r *compare.Result, opt export.Options) {
 	comparisonJob(win, a, b, r, opt).ask()
 }

@@ -29,7 +29,7 @@ func (r *reader) paperPref() *paperPref {
 }
 
 // letter reports whether PDFs go on US Letter: the paper chosen last, else
-// the locale's (see export.LocaleLetter).
+// the locale's (see export.IsLetter).
 func (p *paperPref) letter() bool {
 	if p == nil {
 		return export.IsLetter("", os.Getenv)
@@ -54,7 +54,8 @@ func (p *paperPref) setLetter(letter bool) {
 }
 
 // savedLetter reports whether the settings file asks for US Letter, for
-// windows that have no reader at hand (the comparison's export).
+// windows that have no reader at hand (a comparison opened from the quote
+// matrix).
 func savedLetter() bool {
 	var st app.Settings
 	if file, err := app.DefaultSettingsFile(); err == nil {

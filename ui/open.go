@@ -39,10 +39,10 @@ func (r *reader) start(paths []string) {
 			if len(paths) == 0 && len(r.lib.entries) > 0 {
 				r.showEntry(0)
 			}
+			if len(paths) > 0 {
+				r.openFiles(paths) // sets the status line: on the main goroutine
+			}
 		})
-		if len(paths) > 0 {
-			r.openFiles(paths)
-		}
 	})
 }
 

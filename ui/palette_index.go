@@ -151,22 +151,40 @@ func indexChanges(ix *search.Index, indexed map[string]*app.Document, paths []st
 func (li *libraryIndex) install(ix *search.Index, paths []string, docs []*app.Document) {
 	li.ix, li.paths, li.docs = ix, paths, docs
 	li.updating, li.uncompacted = false, true
-	es := li.r.lib.entries
+	handOver(li.r.lib.entries, paths, docs)
+	li.r.lib.list.Refresh()
+	li.onBuilt()
+	li.refresh()
+}
+
+// handOver gives the documents docs, loaded for paths, to the entries es
+// of those paths that have none. Entries are looked for in the same
+// place first; once the library's order differs (an entry removed or
+// added meanwhile), by a map of their paths, made once, so that the whole
+// stays linear in the library's size.
+func handOver(es []*entry, paths []string, docs []*app.Document) {
+	var byPath map[string]int
 	for i, d := range docs {
 		if d == nil {
 			continue
 		}
-		j := i // the library's order, unless it changed meanwhile
+		j := i
 		if j >= len(es) || es[j].path != paths[i] {
-			j = li.r.lib.index(paths[i])
+			if byPath == nil {
+				byPath = make(map[string]int, len(es))
+				for k, e := range es {
+					byPath[e.path] = k
+				}
+			}
+			var ok bool
+			if j, ok = byPath[paths[i]]; !ok {
+				continue
+			}
 		}
-		if j >= 0 && es[j].doc == nil {
+		if es[j].doc == nil {
 			es[j].doc = d
 		}
 	}
-	li.r.lib.list.Refresh()
-	li.onBuilt()
-	li.refresh()
 }
 
 // compact merges the index's small segments in the background.
@@ -242,7 +260,7 @@ func loadMissing(paths []string, docs []*app.Document) []*app.Document {
 	return docs
 }
 
-// present returns the documents that are not nil.
+// loadedDocs returns the documents that are not nil.
 func loadedDocs(docs []*app.Document) []*app.Document {
 	out := make([]*app.Document, 0, len(docs))
 	for _, d := range docs {

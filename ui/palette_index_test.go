@@ -165,3 +165,48 @@ func BenchmarkPaletteIndexAddOne10k(b *testing.B) {
 		updated(ix, indexed, paths, docs)
 	}
 }
+
+// shiftedLibrary returns n entries without documents and, for the library
+// as it was before its first entry was removed, their paths and a
+// document for each.
+func shiftedLibrary(n int) (es []*entry, paths []string, docs []*app.Document) {
+	for i := range n + 1 {
+		p := fmt.Sprintf("/lib/%05d.txt", i)
+		paths, docs = append(paths, p), append(docs, &app.Document{Path: p})
+		es = append(es, &entry{path: p})
+	}
+	return es[1:], paths, docs
+}
+
+// TestHandOverFindsEntriesThatMoved gives an update's documents to a
+// library whose first entry was removed meanwhile: every other entry gets
+// its own document, and one that loaded already keeps its own.
+func TestHandOverFindsEntriesThatMoved(t *testing.T) {
+	es, paths, docs := shiftedLibrary(50)
+	kept := &app.Document{Path: es[7].path}
+	es[7].doc = kept
+	docs[20] = nil // did not load
+	handOver(es, paths, docs)
+	for i, e := range es {
+		want := docs[i+1]
+		if i == 7 {
+			want = kept
+		}
+		if e.doc != want {
+			t.Fatalf("entry %d (%s) has %v, want %v", i, e.path, e.doc, want)
+		}
+	}
+}
+
+// BenchmarkHandOverAfterARemoval is handOver on 10,000 entries all moved
+// by one: linear (a map made once), where looking each entry up by a scan
+// of the library made some 5·10⁷ comparisons on the main goroutine.
+func BenchmarkHandOverAfterARemoval(b *testing.B) {
+	es, paths, docs := shiftedLibrary(10000)
+	for b.Loop() {
+		for _, e := range es {
+			e.doc = nil
+		}
+		handOver(es, paths, docs)
+	}
+}
