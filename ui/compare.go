@@ -275,12 +275,8 @@ func (cv *compareView) setKind(k highlight.Kind, on bool) {
 }
 
 // letter reports whether the comparison's export prints on US Letter:
-// the paper of the reader that opened it, else the one saved in the
-// settings.
+// the paper of the reader that opened it, else the locale's.
 func (cv *compareView) letter() bool {
-	if cv.paper == nil {
-		return savedLetter()
-	}
 	return cv.paper.letter()
 }
 

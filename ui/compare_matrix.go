@@ -15,14 +15,16 @@ import (
 // matrixView sets three or more accounts' quotations against each other:
 // a row per quotation carried by two or more, a column per account.
 type matrixView struct {
-	fa   fyne.App
-	docs []*app.Document
-	m    *compare.Matrix
+	fa    fyne.App
+	docs  []*app.Document
+	m     *compare.Matrix
+	paper *paperPref // where the comparisons it opens print
 }
 
-// openMatrix opens a window with the quote matrix of docs.
-func openMatrix(fa fyne.App, docs []*app.Document) fyne.Window {
-	mv := &matrixView{fa: fa, docs: docs, m: compare.NewMatrix(docs)}
+// openMatrix opens a window with the quote matrix of docs; the
+// comparisons it opens print on the paper paper holds.
+func openMatrix(fa fyne.App, docs []*app.Document, paper *paperPref) fyne.Window {
+	mv := &matrixView{fa: fa, docs: docs, m: compare.NewMatrix(docs), paper: paper}
 	w := fa.NewWindow(fmt.Sprintf("Slant — %d accounts compared", len(docs)))
 	w.SetContent(mv.content())
 	w.Resize(windowSize)
@@ -140,7 +142,7 @@ func (mv *matrixView) cell(row compare.MatrixRow, d int, c compare.MatrixCell) f
 	if c.Status == "" || c.Status == compare.Reference {
 		return widget.NewLabelWithStyle(label, fyne.TextAlignCenter, fyne.TextStyle{Bold: c.Status != ""})
 	}
-	b := widget.NewButton(label, func() { openCompare(mv.fa, mv.docs[row.Doc], mv.docs[d], nil) })
+	b := widget.NewButton(label, func() { openCompareOn(mv.fa, mv.docs[row.Doc], mv.docs[d], nil, mv.paper) })
 	b.Importance = widget.LowImportance
 	if c.Status == compare.Altered {
 		b.Importance = widget.DangerImportance

@@ -86,15 +86,10 @@ func showComparison(w fyne.Window, a, b *app.Document) *compareView {
 	return cv
 }
 
-// openCompare opens a window comparing a and b (analysed documents),
-// hiding the kinds hidden reports hidden (nil shows all); its export
-// prints on the paper saved in the settings.
-func openCompare(fa fyne.App, a, b *app.Document, hidden func(highlight.Kind) bool) fyne.Window {
-	return openCompareOn(fa, a, b, hidden, nil).win
-}
-
-// openCompareOn is openCompare with the export printing on the paper
-// paper holds (nil: the one saved in the settings); it returns the view.
+// openCompareOn opens a window comparing a and b (analysed documents),
+// hiding the kinds hidden reports hidden (nil shows all), its export
+// printing on the paper paper holds (nil: the locale's); it returns the
+// view.
 func openCompareOn(fa fyne.App, a, b *app.Document, hidden func(highlight.Kind) bool, paper *paperPref) *compareView {
 	w := fa.NewWindow("Slant — compare")
 	cv := showComparison(w, a, b)
@@ -205,7 +200,7 @@ func (r *reader) compareEntries(es []*entry) {
 			if len(docs) == 2 {
 				openCompareOn(r.app, docs[0], docs[1], func(k highlight.Kind) bool { return !r.view.KindVisible(k) }, r.paperPref())
 			} else {
-				openMatrix(r.app, docs)
+				openMatrix(r.app, docs, r.paperPref())
 			}
 			r.setStatus("")
 		})

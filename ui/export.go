@@ -134,15 +134,9 @@ func (r *reader) articleJob(d *app.Document, f export.Format) *exportJob {
 	}
 }
 
-// exportComparison asks where to save r, the comparison of a and b, as a
-// PDF on the paper saved in the settings, writes it and names the file
-// written.
-func exportComparison(win fyne.Window, a, b *app.Document, r *compare.Result) {
-	exportComparisonWith(win, a, b, r, export.Options{Letter: savedLetter()})
-}
-
-// exportComparisonWith is exportComparison with the options opt (the
-// paper of the reader that opened the compare view, which calls it).
+// exportComparisonWith asks where to save r, the comparison of a and b,
+// as a PDF with the options opt (the paper of the reader that opened the
+// compare view), writes it and names the file written.
 func exportComparisonWith(win fyne.Window, a, b *app.Document, r *compare.Result, opt export.Options) {
 	comparisonJob(win, a, b, r, opt).ask()
 }

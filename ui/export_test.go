@@ -206,7 +206,7 @@ func TestExportComparison(t *testing.T) {
 	w := test.NewTempWindow(t, widget.NewLabel("compare"))
 	w.Resize(fyne.NewSize(1000, 700))
 	a, b, res := comparisonOfSeeds(t)
-	exportComparison(w, a, b, res)
+	exportComparisonWith(w, a, b, res, export.Options{})
 	name := "kerry-blames-russia-for-civilian-vs-us-secretary-of-state-john-kerry.pdf"
 	if _, ok := findOnTop(w, func(e *widget.Entry) bool { return e.Text == name }); !ok {
 		t.Fatalf("the save dialog does not suggest %s: %q", name, textsOn(w))

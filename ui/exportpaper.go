@@ -53,17 +53,6 @@ func (p *paperPref) setLetter(letter bool) {
 	}
 }
 
-// savedLetter reports whether the settings file asks for US Letter, for
-// windows that have no reader at hand (a comparison opened from the quote
-// matrix).
-func savedLetter() bool {
-	var st app.Settings
-	if file, err := app.DefaultSettingsFile(); err == nil {
-		st, _ = app.LoadSettings(file)
-	}
-	return (&paperPref{settings: &st}).letter()
-}
-
 // newPaperChoice is a choice of A4 or US Letter, side by side, showing
 // letter; changed is called with each new choice (nil for none).
 func newPaperChoice(letter bool, changed func(letter bool)) *widget.RadioGroup {

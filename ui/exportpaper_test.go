@@ -121,23 +121,3 @@ func TestKeyEditorPrintsOnThePaperChosen(t *testing.T) {
 		t.Errorf("the choice of A4 was kept as %q, saved %d times", st.Paper, saves)
 	}
 }
-
-// TestComparisonExportUsesThePaperSaved checks the paper the comparison's
-// export reads: the settings' choice over the locale's.
-func TestComparisonExportUsesThePaperSaved(t *testing.T) {
-	setLocale(t, "en_GB.UTF-8")
-	t.Setenv(app.ConfigDirEnv, t.TempDir())
-	if savedLetter() {
-		t.Error("with no choice saved, a British locale gives Letter")
-	}
-	file, err := app.DefaultSettingsFile()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := (app.Settings{Paper: export.PaperLetter}).Save(file); err != nil {
-		t.Fatal(err)
-	}
-	if !savedLetter() {
-		t.Error("the Letter saved in the settings is not used")
-	}
-}
