@@ -1,7 +1,6 @@
 package app
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -53,9 +52,7 @@ func WriteAnalysisJSON(w io.Writer, d *Document) error {
 	if !d.IndexesFile() {
 		out.Body = &d.Text
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return NewJSONLines(w).Encode(out)
 }
 
 // IndexesFile reports whether span offsets index the file's own bytes:

@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -31,8 +30,8 @@ func Command(stdout, stderr io.Writer, args []string) int {
 		fs.Usage()
 		return 2
 	}
-	docs, ok := loadAll(stderr, fs.Args())
-	if !ok {
+	docs, failed := app.LoadReporting(stderr, "compare", fs.Args())
+	if failed { // a comparison needs every file
 		return 1
 	}
 	if err := report(stdout, docs, *asJSON, Options{Force: *force}); err != nil {
@@ -42,35 +41,18 @@ func Command(stdout, stderr io.Writer, args []string) int {
 	return 0
 }
 
-// loadAll loads every file, reporting each one that fails; ok is false if
-// any did, since a comparison needs them all.
-func loadAll(stderr io.Writer, paths []string) ([]*app.Document, bool) {
-	docs, errs := app.LoadAll(paths)
-	for _, err := range errs {
-		fmt.Fprintln(stderr, "slant compare:", err) // the error names the file
-	}
-	return docs, len(errs) == 0
-}
-
 // report writes the comparison of docs as text or JSON.
 func report(w io.Writer, docs []*app.Document, asJSON bool, opt Options) error {
 	if len(docs) == 2 {
 		r := Compare(docs[0], docs[1], opt)
 		if asJSON {
-			return writeJSON(w, resultJSON(r, docs[0], docs[1]))
+			return app.NewJSONLines(w).Encode(resultJSON(r, docs[0], docs[1]))
 		}
 		return writeText(w, r, docs[0], docs[1])
 	}
 	m := NewMatrix(docs)
 	if asJSON {
-		return writeJSON(w, matrixJSON(m, docs))
+		return app.NewJSONLines(w).Encode(matrixJSON(m, docs))
 	}
 	return writeMatrixText(w, m, docs)
-}
-
-// writeJSON writes v as one line of JSON.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
 }

@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -40,7 +39,11 @@ func Command(stdout, stderr io.Writer, args []string) int {
 		}
 		opt.Kinds = []Kind{k}
 	}
-	docs, code := loadAll(stderr, fs.Args()[1:])
+	docs, failed := app.LoadReporting(stderr, "search", fs.Args()[1:])
+	code := 0
+	if failed {
+		code = 1
+	}
 	aliases, _ := ActorAliases(assets.FS) // without the table, actors match by their own names
 	results := Build(docs, aliases).Search(context.Background(), fs.Arg(0), opt)
 	if err := write(stdout, results, *asJSON); err != nil {
@@ -48,18 +51,6 @@ func Command(stdout, stderr io.Writer, args []string) int {
 		return 1
 	}
 	return code
-}
-
-// loadAll loads the files it can and reports the others on stderr.
-func loadAll(stderr io.Writer, paths []string) ([]*app.Document, int) {
-	docs, errs := app.LoadAll(paths)
-	for _, err := range errs {
-		fmt.Fprintf(stderr, "slant search: %v\n", err)
-	}
-	if len(errs) > 0 {
-		return docs, 1
-	}
-	return docs, 0
 }
 
 // jsonResult is a match as printed by --json.
@@ -74,8 +65,7 @@ type jsonResult struct {
 }
 
 func write(w io.Writer, results []Result, asJSON bool) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+	enc := app.NewJSONLines(w)
 	for _, r := range results {
 		var err error
 		if asJSON {
