@@ -28,10 +28,10 @@ type DocInfo struct {
 	Words  int    `json:"words"`
 }
 
-// Result is the comparison of two documents, A and B. Indexes in its
-// parts point into its lists (PassagesA, QuotesB, ...); ranges are byte
-// offsets into each document's Text.
-type Result struct {
+// Summary is what a comparison of two documents says before any detail:
+// who they are and whether they tell one event. The JSON printed by
+// `slant compare --json` opens with it.
+type Summary struct {
 	A DocInfo `json:"a"`
 	B DocInfo `json:"b"`
 
@@ -46,40 +46,48 @@ type Result struct {
 	SameEvent    bool    `json:"same_event"`
 	// Verdict says in a sentence whether this is one event.
 	Verdict string `json:"verdict"`
+}
+
+// Result is the comparison of two documents, A and B. Indexes in its
+// parts point into its lists (PassagesA, QuotesB, ...); ranges are byte
+// offsets into each document's Text. It is printed as JSON in the form of
+// json.go, which adds the text of each range.
+type Result struct {
+	Summary
 
 	// Passages cut each document into sentences, a paired run of
 	// sentences being one passage. Pairs and Rows are empty when the
 	// documents look like different events (unless Options.Force): the
 	// two columns are then shown each on its own.
-	PassagesA []Passage `json:"passages_a"`
-	PassagesB []Passage `json:"passages_b"`
-	Pairs     []Pair    `json:"pairs"`
-	Rows      []Row     `json:"rows"`
+	PassagesA []Passage
+	PassagesB []Passage
+	Pairs     []Pair
+	Rows      []Row
 
-	QuotesA []Quote      `json:"quotes_a"`
-	QuotesB []Quote      `json:"quotes_b"`
-	Quotes  []QuoteMatch `json:"quotes"`
+	QuotesA []Quote
+	QuotesB []Quote
+	Quotes  []QuoteMatch
 	// Paraphrases link quotations of either document to sentences of the
 	// other that carry them in the outlet's own voice, A's quotations
 	// first.
-	Paraphrases []Paraphrase `json:"paraphrases"`
+	Paraphrases []Paraphrase
 
-	FiguresA []Figure      `json:"figures_a"`
-	FiguresB []Figure      `json:"figures_b"`
-	Figures  []FigureMatch `json:"figures"`
+	FiguresA []Figure
+	FiguresB []Figure
+	Figures  []FigureMatch
 
-	Voices Voices `json:"voices"`
-	Loaded Loaded `json:"loaded"`
+	Voices Voices
+	Loaded Loaded
 }
 
 // Compare compares two analysed documents.
 func Compare(a, b *app.Document, opt Options) *Result {
 	sa, sb := newSides(a.Text, b.Text)
 	al := align(sa, sb)
-	r := &Result{
+	r := &Result{Summary: Summary{
 		A: info(a), B: info(b),
 		Similarity: round3(al.sim), Cosine: round3(al.docSim), AlignedShare: round3(al.share),
-	}
+	}}
 	r.SameEvent = r.Similarity >= SameEventMin
 	r.Verdict = verdict(r.SameEvent, r.Similarity, opt.Force)
 	qa, qb := quotesOf(a.Text, a.Spans), quotesOf(b.Text, b.Spans)

@@ -79,21 +79,15 @@ type jsonParaphrase struct {
 
 // jsonResult is the comparison of two documents.
 type jsonResult struct {
-	A            DocInfo           `json:"a"`
-	B            DocInfo           `json:"b"`
-	Similarity   float64           `json:"similarity"`
-	Cosine       float64           `json:"cosine"`
-	AlignedShare float64           `json:"aligned_share"`
-	SameEvent    bool              `json:"same_event"`
-	Verdict      string            `json:"verdict"`
-	Pairs        []jsonPair        `json:"pairs"`
-	OnlyA        []jsonText        `json:"only_a"`
-	OnlyB        []jsonText        `json:"only_b"`
-	Quotes       []jsonQuoteMatch  `json:"quotes"`
-	Paraphrases  []jsonParaphrase  `json:"paraphrases"`
-	Figures      []jsonFigureMatch `json:"figures"`
-	Voices       Voices            `json:"voices"`
-	Loaded       Loaded            `json:"loaded"`
+	Summary
+	Pairs       []jsonPair        `json:"pairs"`
+	OnlyA       []jsonText        `json:"only_a"`
+	OnlyB       []jsonText        `json:"only_b"`
+	Quotes      []jsonQuoteMatch  `json:"quotes"`
+	Paraphrases []jsonParaphrase  `json:"paraphrases"`
+	Figures     []jsonFigureMatch `json:"figures"`
+	Voices      Voices            `json:"voices"`
+	Loaded      Loaded            `json:"loaded"`
 }
 
 // textOf pairs a range with its text.
@@ -112,8 +106,7 @@ func optText(text string, r Range) *jsonText {
 
 // resultJSON turns a Result into its JSON form.
 func resultJSON(r *Result, a, b *app.Document) jsonResult {
-	out := jsonResult{A: r.A, B: r.B, Similarity: r.Similarity, Cosine: r.Cosine, AlignedShare: r.AlignedShare,
-		SameEvent: r.SameEvent, Verdict: r.Verdict, Voices: r.Voices, Loaded: r.Loaded,
+	out := jsonResult{Summary: r.Summary, Voices: r.Voices, Loaded: r.Loaded,
 		Pairs: []jsonPair{}, Quotes: []jsonQuoteMatch{}, Paraphrases: []jsonParaphrase{}, Figures: []jsonFigureMatch{}}
 	for _, p := range r.Pairs {
 		out.Pairs = append(out.Pairs, jsonPair{textOf(a.Text, r.PassagesA[p.A].Range), textOf(b.Text, r.PassagesB[p.B].Range), p.Similarity, p.Level})
