@@ -291,12 +291,8 @@ func TestQuoteJoins(t *testing.T) {
 			[]string{"“The ceasefire has to hold,” said John Kirby.\n\n“Nobody can afford another winter of this.”"}},
 	}
 	for _, c := range cases {
-		var got []string
-		for _, s := range detectQuotes(c.text) {
-			got = append(got, s.Text(c.text))
-		}
-		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		if got, want := quoteTexts(c.text), strings.Join(c.want, "|"); got != want {
+			t.Errorf("%s: got %q, want %q", c.name, got, want)
 		}
 	}
 }
@@ -322,12 +318,8 @@ func TestQuoteNonQuotes(t *testing.T) {
 			[]string{"“We will not stop,”"}},
 	}
 	for _, c := range cases {
-		var got []string
-		for _, s := range detectQuotes(c.text) {
-			got = append(got, s.Text(c.text))
-		}
-		if strings.Join(got, "|") != strings.Join(c.want, "|") {
-			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		if got, want := quoteTexts(c.text), strings.Join(c.want, "|"); got != want {
+			t.Errorf("%s: got %q, want %q", c.name, got, want)
 		}
 	}
 }
