@@ -2,6 +2,7 @@ package highlight
 
 import (
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -93,22 +94,10 @@ func TestActorsOnSeedSentences(t *testing.T) {
 		for _, s := range got {
 			gotW = append(gotW, want{s.Text(tc.in), s.Actor, s.ActorType})
 		}
-		if !equalWants(gotW, tc.want) {
+		if !slices.Equal(gotW, tc.want) {
 			t.Errorf("%q\n got %v\nwant %v", tc.in, gotW, tc.want)
 		}
 	}
-}
-
-func equalWants(a, b []want) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // TestActorOffsets checks byte offsets, apart from the table test above:

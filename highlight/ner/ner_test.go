@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/rand/v2"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -75,7 +76,7 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m2.bits != m.bits || m2.scale != m.scale || !equalWeights(m.w, m2.w) {
+	if m2.bits != m.bits || m2.scale != m.scale || !slices.Equal(m.w, m2.w) {
 		t.Error("weights changed in a write and read")
 	}
 	for _, bad := range [][]byte{nil, []byte("SLNR"), buf.Bytes()[:buf.Len()/2], append(buf.Bytes()[:buf.Len():buf.Len()], 0)} {
@@ -83,18 +84,6 @@ func TestModelRoundTrip(t *testing.T) {
 			t.Errorf("ReadModel accepted %d corrupt bytes", len(bad))
 		}
 	}
-}
-
-func equalWeights(a, b [][2]uint64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func TestTrainLearnsToyData(t *testing.T) {
