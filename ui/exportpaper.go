@@ -20,7 +20,7 @@ const (
 // and follows the locale.
 type paperPref struct {
 	settings *app.Settings
-	save     func()
+	save     func() // nil for settings only read (a window opened by slant --compare)
 }
 
 // paperPref returns the reader's paper preference.
@@ -49,7 +49,9 @@ func (p *paperPref) setLetter(letter bool) {
 	}
 	if p.settings.Paper != name {
 		p.settings.Paper = name
-		p.save()
+		if p.save != nil {
+			p.save()
+		}
 	}
 }
 
