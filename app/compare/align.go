@@ -55,6 +55,7 @@ type side struct {
 	vecs  []vec
 	words []int  // content words per sentence
 	voc   *vocab // shared by both sides
+	index postings
 }
 
 // span is a run of sentences [lo, hi] of one side.
@@ -83,6 +84,7 @@ func newSides(textA, textB string) (*side, *side) {
 	ida, idb := a.terms(voc), b.terms(voc)
 	a.weigh(voc, ida)
 	b.weigh(voc, idb)
+	a.index, b.index = newPostings(a), newPostings(b)
 	return a, b
 }
 
@@ -148,17 +150,18 @@ func align(a, b *side) *alignment {
 // most similar first. Dot products are summed through an inverted index
 // over b's terms, so only sentences sharing a term are ever compared.
 func candidates(a, b *side) []link {
-	index := invertedIndex(b.vecs)
 	var out []link
 	acc := make([]float64, len(b.vecs))
 	var touched []int
 	for i, v := range a.vecs {
 		for k, id := range v.ids {
-			for _, p := range index[id] {
-				if acc[p.j] == 0 {
-					touched = append(touched, p.j)
+			lo, hi := b.index.entries(id)
+			for e := lo; e < hi; e++ {
+				j := int(b.index.at[e])
+				if acc[j] == 0 {
+					touched = append(touched, j)
 				}
-				acc[p.j] += v.w[k] * p.w
+				acc[j] += v.w[k] * b.index.w[e]
 			}
 		}
 		for _, j := range touched {
@@ -175,21 +178,51 @@ func candidates(a, b *side) []link {
 	return out
 }
 
-// posting is one sentence's weight for a term.
-type posting struct {
-	j int
-	w float64
+// postings is a side's inverted index: for each term id, the sentences
+// holding it and the term's weight in each, at entries
+// start[id]:start[id+1] of at and w.
+type postings struct {
+	start []int32
+	at    []int32
+	w     []float64
 }
 
-// invertedIndex maps each term to the sentences holding it.
-func invertedIndex(vecs []vec) map[int32][]posting {
-	index := map[int32][]posting{}
-	for j, v := range vecs {
-		for k, id := range v.ids {
-			index[id] = append(index[id], posting{j, v.w[k]})
+// newPostings indexes the sentences of s by their terms.
+func newPostings(s *side) postings {
+	p := postings{start: make([]int32, len(s.voc.df)+1)}
+	for _, v := range s.vecs {
+		for _, id := range v.ids {
+			p.start[id+1]++
 		}
 	}
-	return index
+	for id := 1; id < len(p.start); id++ {
+		p.start[id] += p.start[id-1]
+	}
+	n := p.start[len(p.start)-1]
+	p.at, p.w = make([]int32, n), make([]float64, n)
+	next := slices.Clone(p.start)
+	for j, v := range s.vecs {
+		for k, id := range v.ids {
+			p.at[next[id]], p.w[next[id]] = int32(j), v.w[k]
+			next[id]++
+		}
+	}
+	return p
+}
+
+// entries returns the range of term id's entries ([0, 0) for a term the
+// side does not have).
+func (p *postings) entries(id int32) (lo, hi int32) {
+	if id < 0 || int(id)+1 >= len(p.start) {
+		return 0, 0
+	}
+	return p.start[id], p.start[id+1]
+}
+
+// of returns the sentences holding term id.
+func (p *postings) of(id int32) []int32 {
+	lo, hi := p.entries(id)
+	return p.at[lo:hi]
 }
 
 // absorb grows a link's runs by free neighbouring sentences that resemble

@@ -210,14 +210,13 @@ func paraphrasesOf(quoted Side, qtext string, qs []quote, matched []bool, o *sid
 	if len(qs) == 0 {
 		return nil
 	}
-	index := sentenceIndex(o)
 	voices := make([]*voice, len(o.sents))
 	count := make([]int, len(o.sents))
 	var out []Paraphrase
 	var touched, cands []int
 	for k := range qs {
 		qt := termsOf(&qs[k], qtext, o.voc)
-		touched, cands = index.sharing(qt.ids, count, touched, cands)
+		touched, cands = o.index.sharing(qt.ids, count, touched, cands)
 		for _, j := range cands {
 			if voices[j] == nil {
 				voices[j] = voiceOf(o, j, oq)
@@ -260,47 +259,10 @@ func quoteStems(q *quote, text string) ([]string, []bool) {
 	return stems, names
 }
 
-// postings maps each term id to the sentences of one side holding it:
-// the sentences of term id are at[start[id]:start[id+1]].
-type postings struct {
-	start []int32
-	at    []int32
-}
-
-// sentenceIndex indexes the sentences of s by their terms.
-func sentenceIndex(s *side) postings {
-	p := postings{start: make([]int32, len(s.voc.df)+1)}
-	for _, v := range s.vecs {
-		for _, id := range v.ids {
-			p.start[id+1]++
-		}
-	}
-	for id := 1; id < len(p.start); id++ {
-		p.start[id] += p.start[id-1]
-	}
-	p.at = make([]int32, p.start[len(p.start)-1])
-	next := slices.Clone(p.start)
-	for j, v := range s.vecs {
-		for _, id := range v.ids {
-			p.at[next[id]] = int32(j)
-			next[id]++
-		}
-	}
-	return p
-}
-
-// of returns the sentences holding term id.
-func (p postings) of(id int32) []int32 {
-	if id < 0 || int(id)+1 >= len(p.start) {
-		return nil
-	}
-	return p.at[p.start[id]:p.start[id+1]]
-}
-
 // sharing finds the sentences sharing at least paraphraseMinWords of the
 // term ids, in order, into out; count is scratch space, one zero per
 // sentence, left zero, and touched scratch too.
-func (p postings) sharing(ids []int32, count []int, touched, out []int) ([]int, []int) {
+func (p *postings) sharing(ids []int32, count []int, touched, out []int) ([]int, []int) {
 	touched, out = touched[:0], out[:0]
 	for _, id := range ids {
 		for _, j := range p.of(id) {
