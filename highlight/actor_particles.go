@@ -17,11 +17,11 @@ import (
 // nameParticles are the small words inside names, standing alone ("de
 // Mistura", "bin Salman"); none of them is an English word that could join
 // two names ("at", "as").
-var nameParticles = wordSet(`al el bin ibn bint abu de da di du del della dos das van von der den ter`)
+var nameParticles = WordSet(`al el bin ibn bint abu de da di du del della dos das van von der den ter`)
 
 // hyphenParticles are the particles written joined to a name by a hyphen
 // ("al-Assad", "ash-Shabaab").
-var hyphenParticles = wordSet(`al el ash as ad an ar at az`)
+var hyphenParticles = WordSet(`al el ash as ad an ar at az`)
 
 // joinNameParticles grows each entity over a following particle and the
 // capitalised word after it ("Staffan" + "De Mistura", "Bashar" +

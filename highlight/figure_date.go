@@ -18,7 +18,7 @@ var figMonths = map[string]int{
 
 // figMonthAbbrevs are the abbreviations among figMonths, which may take
 // a point ("Feb.").
-var figMonthAbbrevs = wordSet(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
+var figMonthAbbrevs = WordSet(`Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 
 // date matches a date starting at token i.
 func (s *figScanner) date(i int) (figure, bool) {

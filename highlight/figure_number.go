@@ -211,4 +211,4 @@ func (s *figScanner) andTail(n *numMatch) {
 }
 
 // figSignAfter are the marks a sign may be glued to: "(−4", "=−4", "<−60".
-var figSignAfter = wordSet(`( = < > ≤ ≥ ~ ∼ ≈ ±`)
+var figSignAfter = WordSet(`( = < > ≤ ≥ ~ ∼ ≈ ±`)

@@ -90,7 +90,7 @@ func (s *figScanner) afterName(i int) bool {
 
 // figMeasureCues may stand capitalised before a figure: "Age 65", "AD
 // 1850".
-var figMeasureCues = wordSet(`age aged ad bc bce ce`)
+var figMeasureCues = WordSet(`age aged ad bc bce ce`)
 
 // codeNumber reports whether a bare integer is a code rather than an
 // amount: written with leading zeros ("SCD 004") or longer than nine
@@ -230,7 +230,7 @@ func (s *figScanner) pronounOne(i int, n numMatch, f figure) bool {
 	return f.unit == "" || figOneDeterminers[string(s.lower(i-1))]
 }
 
-var figOneDeterminers = wordSet(`no any every each the this that which no-one`)
+var figOneDeterminers = WordSet(`no any every each the this that which no-one`)
 
 // figFractions are the denominators of "two-thirds", "three-quarters".
 var figFractions = map[string]float64{
@@ -375,7 +375,7 @@ func figModifier(w []byte) bool {
 }
 
 // figModifiers are adjectives that may stand between a number and its noun.
-var figModifiers = wordSet(`other different additional separate new more
+var figModifiers = WordSet(`other different additional separate new more
 further extra young small large big major key top main former remaining
 unidentified innocent significant few many old`)
 

@@ -7,14 +7,14 @@ package highlight
 
 // figRefWords introduce a reference to a part of a text, in any case and
 // also before a parenthesised number ("Eq. (18)").
-var figRefWords = wordSet(`fig figs figure figures table tables section
+var figRefWords = WordSet(`fig figs figure figures table tables section
 sections sec sect eq eqs equation equations chapter chapters appendix ref
 refs vol lemma theorem proposition definition corollary algorithm
 supplement supplementary scheme schemes listing column columns`)
 
 // figWeakRefWords introduce a reference only when the number follows
 // directly: "phase 7", "Experiment 2", but not "regions (48 regions".
-var figWeakRefWords = wordSet(`step steps box article paragraph page pages
+var figWeakRefWords = WordSet(`step steps box article paragraph page pages
 line lines phase phases experiment experiments study case cases model
 models panel panels note notes item items chart group groups hypothesis
 condition conditions protocol trial exp expt plot plots stage stages type
@@ -181,7 +181,7 @@ var figApprox = [][]string{
 }
 
 // figApproxMarks are signs that qualify an amount: "~5", "≥16", "< .001".
-var figApproxMarks = wordSet(`~ ∼ ≈ < > ≤ ≥ ≲ ≳ ⩽ ⩾ ≃ ≅`)
+var figApproxMarks = WordSet(`~ ∼ ≈ < > ≤ ≥ ≲ ≳ ⩽ ⩾ ≃ ≅`)
 
 // approxStart returns the index where the figure starting at token a
 // begins once an approximation before it is included.

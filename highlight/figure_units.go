@@ -192,7 +192,7 @@ var figUnitWords = map[string]string{
 }
 
 // figStopWords cannot be the noun a number counts.
-var figStopWords = wordSet(`the a an and or but nor of in on at to for from
+var figStopWords = WordSet(`the a an and or but nor of in on at to for from
 with by as than that which who whom whose this these those there here
 is are was were be been being am has have had having do does did will
 would shall should can could may might must not no nor so such its

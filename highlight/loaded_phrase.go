@@ -8,13 +8,13 @@ import "strings"
 
 // lxBoosters are adverbs that strengthen the loaded word right after them
 // and so belong to its span ("very grave", "utterly shameful").
-var lxBoosters = wordSet(`very so too really deeply truly utterly totally extremely highly
+var lxBoosters = WordSet(`very so too really deeply truly utterly totally extremely highly
 	incredibly absolutely completely particularly especially increasingly thoroughly downright
 	outright blatantly wildly hugely grossly most such truly terribly awfully insanely`)
 
 // lxFunctionWords never extend a loaded phrase: articles, pronouns,
 // prepositions, conjunctions, auxiliaries and other glue words.
-var lxFunctionWords = wordSet(`a an the this that these those there here it its it's he she they
+var lxFunctionWords = WordSet(`a an the this that these those there here it its it's he she they
 	we you i me him her them us my your his our their who whom whose which what when where why how
 	and or but nor so yet if then than as because while although though since until unless whether
 	of in on at by for with from to into onto upon over under about against between among through
@@ -24,8 +24,9 @@ var lxFunctionWords = wordSet(`a an the this that these those there here it its 
 	should can could may might must said says say told tells according now today yesterday tomorrow
 	s t re ve ll d m`)
 
-// wordSet makes a set of the space-separated words in s.
-func wordSet(s string) map[string]bool {
+// WordSet makes a set of the space-separated words in s: the form of
+// every word list of the detectors, and of app/compare's.
+func WordSet(s string) map[string]bool {
 	set := map[string]bool{}
 	for _, w := range strings.Fields(s) {
 		set[w] = true
@@ -124,7 +125,7 @@ func tightJoin(text string, ws []lxWord, j int) bool {
 // irregular forms of some: a loaded phrase does not grow over them ("the
 // regime gets", "backing terrorists" stays "terrorists"). Regular endings
 // are stripped by isCommonVerb.
-var lxCommonVerbs = wordSet(`
+var lxCommonVerbs = WordSet(`
 	accept achieve add admit agree allow appear apply argue arrive ask assume avoid become begin
 	believe belong bring build buy carry cause choose claim come consider contain continue create
 	decide deny depend describe destroy develop die disappear discover discuss do draw drive eat

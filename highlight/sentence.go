@@ -8,7 +8,7 @@ import (
 
 // sentAbbreviations are words that end in a full stop without ending a
 // sentence ("Gen. Smith", "Feb. 5").
-var sentAbbreviations = wordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr inc corp
+var sentAbbreviations = WordSet(`mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep st jr sr inc corp
 co ltd vs no jan feb mar apr jun jul aug sep sept oct nov dec etc al fig approx est dept univ`)
 
 // sentClosers are marks that may follow a full stop and still belong to the

@@ -1,10 +1,14 @@
 package compare
 
-import "strings"
+import (
+	"strings"
+
+	"slant/highlight"
+)
 
 // reportingVerbs are the verbs that report speech or a charge without
 // quotation marks: "Kerry said that …", "Kerry accused Russia of …".
-var reportingVerbs = toSet(`say says said saying tell tells told telling add adds added state states
+var reportingVerbs = highlight.WordSet(`say says said saying tell tells told telling add adds added state states
 stated accuse accuses accused accusing urge urges urged warn warns warned claim claims claimed insist
 insists insisted argue argues argued note notes noted explain explains explained indicate indicates
 indicated declare declares declared announce announces announced demand demands demanded blame blames
@@ -14,7 +18,7 @@ reiterate reiterated confirm confirms confirmed deny denies denied complain comp
 maintains maintained assert asserted report reports reported according`)
 
 // pronouns that can stand for a speaker.
-var speakerPronouns = toSet(`he she they`)
+var speakerPronouns = highlight.WordSet(`he she they`)
 
 // attribution reads whether a paraphrasing sentence reports speech
 // (a reporting verb, "according to") or states its content as a fact. A

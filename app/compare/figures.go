@@ -61,7 +61,7 @@ const (
 
 // calendarUnits are units that place an event in time; they can agree but
 // a difference between them is not a disagreement about a fact.
-var calendarUnits = toSet("date year decade ordinal")
+var calendarUnits = highlight.WordSet("date year decade ordinal")
 
 // concepts gathers stems that count the same kind of thing, so that
 // "displaced" and "fled", "killed" and "deaths" meet.
@@ -240,7 +240,7 @@ func withinVague(f, g *figure) bool {
 }
 
 // personNouns are units that count people.
-var personNouns = toSet("people persons civilians refugees residents children women men migrants soldiers fighters syrians")
+var personNouns = highlight.WordSet("people persons civilians refugees residents children women men migrants soldiers fighters syrians")
 
 // unitClass files units that count people under "people" ("Syrians",
 // "civilians"), and any other unit under its lower-case self.

@@ -81,7 +81,7 @@ var suffixes = []struct{ suf, full string }{
 
 // isWords are the words whose "'s" means "is" ("it's", "nobody's"); after
 // any other word it is a possessive and stays.
-var isWords = toSet(`it that there here he she what who where nobody everybody somebody anybody
+var isWords = highlight.WordSet(`it that there here he she what who where nobody everybody somebody anybody
 everyone someone anyone nothing everything something this`)
 
 // expand spells out contractions so that "nobody's going" and "nobody is

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"slant/highlight"
 )
 
 // Range is a byte range [Start, End) of one document's text.
@@ -123,7 +125,7 @@ func isPlain(w string) bool {
 }
 
 // stopwords are function words left out of content comparisons.
-var stopwords = toSet(`a about above after again against all also am an and any are as at be
+var stopwords = highlight.WordSet(`a about above after again against all also am an and any are as at be
 because been before being below between both but by can could did do does doing down during each
 few for from further had has have having he her here hers herself him himself his how i if in into
 is it its itself just me more most my myself no nor not now of off on once only or other our ours
@@ -132,15 +134,6 @@ then there these they this those through to too under until up very was we were 
 which while who whom why will with would you your yours yourself yourselves said say says told
 s t d ll re ve m would also one two us mr mrs ms may might must shall whether however meanwhile
 still yet even already since via per`)
-
-// toSet turns a whitespace-separated list into a set.
-func toSet(list string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(list) {
-		m[w] = true
-	}
-	return m
-}
 
 // isStop reports whether the normalised word w is a function word.
 func isStop(w string) bool {
